@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { InputError } from '../domain/input-error.js';
+import { loadGeography } from '../geo/index.js';
+import { readActiveReleaseId } from '../release/active.js';
+import { importFiles } from '../release/import.js';
+import { dataDirLayout } from '../release/layout.js';
+import { stderrLogger, terminalProgress } from './effects.js';
+import { DEFAULT_DATA_DIR, parseYear } from './options.js';
+
+export function importCommand(program: Command): void {
+  program
+    .command('import')
+    .description(
+      'lees officiële bestanden (Statbel TF_SOC_POP_STRUCT_JJJJ als .zip of .txt) in een nieuwe datarelease',
+    )
+    .argument('<bestand...>', 'een of meer bestanden')
+    .option('--year <jaar>', 'referentiejaar als het niet uit het bestand blijkt', parseYear)
+    .option('--data-dir <map>', 'map met de dataleases', DEFAULT_DATA_DIR)
+    .action(async (files: string[], opts: { year?: number; dataDir: string }) => {
+      const layout = dataDirLayout(opts.dataDir);
+      const before = readActiveReleaseId(layout);
+      try {
+        const result = await importFiles({
+          dataDir: opts.dataDir,
+          files,
+          geo: loadGeography(),
+          logger: stderrLogger,
+          progress: terminalProgress(),
+          ...(opts.year !== undefined ? { year: opts.year } : {}),
+        });
+        const m = result.manifest;
+        if (result.status === 'unchanged') {
+          process.stdout.write(
+            `Niets te doen: deze bestanden zitten al in de actieve release ${result.releaseId}.\n`,
+          );
+        } else {
+          for (const s of m.sources.filter((x) => x.importedAt === m.builtAt)) {
+            process.stdout.write(
+              `${s.fileName}: ${s.rowsRead} rijen, ${s.population} inwoners, ${s.municipalities} gemeenten, ` +
+                `1 januari ${s.year}, indeling ${s.division}\n`,
+            );
+          }
+          process.stdout.write(`Actieve release: ${result.releaseId} (jaren ${m.years.join(', ')})\n`);
+        }
+      } catch (err) {
+        const kept = before
+          ? `De vorige release ${before} blijft actief en onveranderd.`
+          : 'Er is geen release aangemaakt.';
+        const prefix = err instanceof InputError ? 'Fout in de invoer' : 'Import mislukt';
+        process.stderr.write(`${prefix}: ${(err as Error).message}\n${kept}\n`);
+        process.exitCode = err instanceof InputError ? 1 : 3;
+      }
+    });
+}

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { loadGeography } from '../geo/index.js';
+import { loadCatalog } from '../indicators/catalog-load.js';
+import { ensureRelease } from '../release/bundled.js';
+import { ReleaseStore } from '../release/release-store.js';
+import { buildServer } from '../web/server.js';
+import { stderrLogger, terminalProgress } from './effects.js';
+import { DEFAULT_DATA_DIR, parsePort } from './options.js';
+
+export function serveCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('start de webtoepassing (leest eerst de meegeleverde cijfers in als er nog geen release is)')
+    .option('--port <poort>', 'poort', parsePort, Number(process.env.PORT ?? 3000))
+    .option('--host <adres>', 'adres om op te luisteren', process.env.HOST ?? '127.0.0.1')
+    .option('--data-dir <map>', 'map met de datareleases', DEFAULT_DATA_DIR)
+    .action(async (opts: { port: number; host: string; dataDir: string }) => {
+      const geo = loadGeography();
+      await ensureRelease(opts.dataDir, geo, { logger: stderrLogger, progress: terminalProgress() });
+      const releases = new ReleaseStore(opts.dataDir);
+      const app = buildServer({ geo, catalog: loadCatalog(), releases });
+      const address = await app.listen({ port: opts.port, host: opts.host });
+      stderrLogger.info(
+        `Cijferrapport lokale diversiteit draait op ${address.replace('127.0.0.1', 'localhost')}`,
+      );
+      const stop = async () => {
+        await app.close();
+        await releases.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,125 @@
+/**
+ * `import`: builds a new immutable data release from official files plus the data of the active
+ * release for other years. The active release switches only after a complete, verified build;
+ * on any failure the staging directory is removed and nothing else changes.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { type Logger, noProgress, type Progress, silentLogger } from '../domain/effects.js';
+import { InputError } from '../domain/input-error.js';
+import type { Geography } from '../geo/index.js';
+import { activateRelease, readActiveReleaseId } from './active.js';
+import { buildDatabase } from './build-database.js';
+import { sha256File } from './hash-file.js';
+import { type DataDirLayout, dataDirLayout } from './layout.js';
+import { acquireLock } from './lock.js';
+import { MANIFEST_FORMAT, type Manifest, readManifest } from './manifest.js';
+import { readInputs } from './read-inputs.js';
+import { SOFTWARE } from './software.js';
+
+export interface ImportOptions {
+  readonly dataDir: string;
+  readonly files: readonly string[];
+  readonly geo: Geography;
+  readonly year?: number;
+  readonly logger?: Logger;
+  readonly progress?: Progress;
+  readonly now?: () => Date;
+}
+
+export interface ImportResult {
+  readonly status: 'created' | 'unchanged';
+  readonly releaseId: string;
+  readonly manifest: Manifest;
+}
+
+function releaseId(now: Date, hashes: readonly string[]): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  const digest = createHash('sha256')
+    .update([...hashes].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 8);
+  return `${stamp}-${digest}`;
+}
+
+function activeManifest(layout: DataDirLayout): { id: string; manifest: Manifest } | undefined {
+  const id = readActiveReleaseId(layout);
+  return id ? { id, manifest: readManifest(layout.manifestFile(layout.releaseDir(id))) } : undefined;
+}
+
+export async function importFiles(options: ImportOptions): Promise<ImportResult> {
+  const logger = options.logger ?? silentLogger;
+  const now = options.now ?? (() => new Date());
+  if (options.files.length === 0) throw new Error('no files to import');
+  const layout = dataDirLayout(options.dataDir);
+  const unlock = acquireLock(layout.importLock);
+  try {
+    const previous = activeManifest(layout);
+    for (const f of options.files)
+      if (!existsSync(f)) throw new InputError({ file: f }, 'an existing file', 'no such file');
+    const hashes = await Promise.all(options.files.map(sha256File));
+    if (previous && hashes.every((h) => previous.manifest.sources.some((s) => s.sha256 === h))) {
+      logger.info(`Al ingelezen: release ${previous.id} bevat deze bestanden al; er verandert niets.`);
+      return { status: 'unchanged', releaseId: previous.id, manifest: previous.manifest };
+    }
+    const inputs = await readInputs(options.files, options.geo, {
+      logger,
+      progress: options.progress ?? noProgress,
+      ...(options.year !== undefined ? { year: options.year } : {}),
+    });
+    const builtAt = now();
+    const id = releaseId(builtAt, hashes);
+    const stagingDir = join(layout.staging, id);
+    rmSync(stagingDir, { recursive: true, force: true });
+    mkdirSync(stagingDir, { recursive: true });
+    try {
+      const instance = await DuckDBInstance.create(layout.databaseFile(stagingDir));
+      const conn = await instance.connect();
+      let built: Awaited<ReturnType<typeof buildDatabase>>;
+      try {
+        built = await buildDatabase(conn, {
+          inputs,
+          geo: options.geo,
+          logger,
+          importedAt: builtAt.toISOString(),
+          ...(previous
+            ? {
+                previous: {
+                  database: layout.databaseFile(layout.releaseDir(previous.id)),
+                  sources: previous.manifest.sources,
+                },
+              }
+            : {}),
+        });
+      } finally {
+        conn.closeSync();
+        instance.closeSync();
+      }
+      const manifest: Manifest = {
+        format: MANIFEST_FORMAT,
+        id,
+        builtAt: builtAt.toISOString(),
+        software: { ...SOFTWARE },
+        basedOn: previous?.id ?? null,
+        sources: built.sources,
+        tables: built.tables,
+        years: built.sources.map((s) => s.year),
+      };
+      writeFileSync(layout.manifestFile(stagingDir), `${JSON.stringify(manifest, null, 2)}\n`);
+      mkdirSync(layout.releases, { recursive: true });
+      renameSync(stagingDir, layout.releaseDir(id));
+      activateRelease(layout, id, builtAt);
+      logger.info(`Nieuwe release ${id} is actief (jaren ${manifest.years.join(', ')}).`);
+      return { status: 'created', releaseId: id, manifest };
+    } finally {
+      rmSync(stagingDir, { recursive: true, force: true });
+    }
+  } finally {
+    unlock();
+  }
+}

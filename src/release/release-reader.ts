@@ -1,0 +1,94 @@
+/** Read access to one data release: the figures a report needs, nothing else. */
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { NisCode } from '../domain/brand.js';
+import type { AreaLevel, Division } from '../domain/division.js';
+import { type Nationality, PopulationCube, type Sex } from '../indicators/population-cube.js';
+import type { DataDirLayout } from './layout.js';
+import { type Manifest, readManifest } from './manifest.js';
+
+export interface AreaKey {
+  readonly level: AreaLevel;
+  readonly nis: NisCode;
+}
+
+export type AreaFigures = { available: true; cube: PopulationCube } | { available: false; reason: string };
+
+const keyOf = (level: string, nis: string) => `${level}:${nis}`;
+
+export class ReleaseReader {
+  private constructor(
+    readonly id: string,
+    readonly manifest: Manifest,
+    private readonly instance: DuckDBInstance,
+    private readonly conn: DuckDBConnection,
+  ) {}
+
+  static async open(layout: DataDirLayout, id: string): Promise<ReleaseReader> {
+    const dir = layout.releaseDir(id);
+    const manifest = readManifest(layout.manifestFile(dir));
+    const instance = await DuckDBInstance.create(layout.databaseFile(dir), { access_mode: 'READ_ONLY' });
+    const conn = await instance.connect();
+    return new ReleaseReader(id, manifest, instance, conn);
+  }
+
+  get years(): readonly number[] {
+    return this.manifest.years;
+  }
+
+  /** Population cubes of several areas of one division on 1 January of `year`, in one query. */
+  async areaFigures(
+    division: Division,
+    year: number,
+    areas: readonly AreaKey[],
+  ): Promise<Map<string, AreaFigures>> {
+    const result = new Map<string, AreaFigures>();
+    if (!this.years.includes(year)) {
+      for (const a of areas)
+        result.set(keyOf(a.level, a.nis), { available: false, reason: `geen cijfers voor ${year}` });
+      return result;
+    }
+    const params = areas.map((a) => `('${a.level}', '${a.nis}')`).join(', ');
+    const reader = await this.conn.runAndReadAll(
+      `SELECT level, area_nis, sex, nationality, age, population FROM area_population
+       WHERE division = $division AND year = $year AND (level, area_nis) IN (${params})`,
+      { division, year },
+    );
+    for (const [level, nis, sex, nationality, age, count] of reader.getRows()) {
+      const key = keyOf(String(level), String(nis));
+      let entry = result.get(key);
+      if (!entry) {
+        entry = { available: true, cube: new PopulationCube() };
+        result.set(key, entry);
+      }
+      if (entry.available) entry.cube.add(sex as Sex, nationality as Nationality, Number(age), Number(count));
+    }
+    const missing = await this.conn.runAndReadAll(
+      `SELECT level, area_nis, reason FROM area_unavailable
+       WHERE division = $division AND year = $year AND (level, area_nis) IN (${params})`,
+      { division, year },
+    );
+    for (const [level, nis, reason] of missing.getRows()) {
+      result.set(keyOf(String(level), String(nis)), { available: false, reason: String(reason) });
+    }
+    for (const a of areas) {
+      if (!result.has(keyOf(a.level, a.nis)))
+        result.set(keyOf(a.level, a.nis), { available: false, reason: 'geen cijfers' });
+    }
+    return result;
+  }
+
+  /** Read-only SQL for tools and tests; integers come back as numbers. */
+  async query(sql: string): Promise<unknown[][]> {
+    const rows = (await this.conn.runAndReadAll(sql)).getRows();
+    return rows.map((row) => row.map((v) => (typeof v === 'bigint' ? Number(v) : v)));
+  }
+
+  close(): void {
+    this.conn.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+export function areaFiguresKey(area: AreaKey): string {
+  return keyOf(area.level, area.nis);
+}

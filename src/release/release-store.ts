@@ -1,0 +1,45 @@
+/**
+ * Hands out a reader of the active release. Re-reads the pointer (one small file) at most once a
+ * second, so a server picks up a new import without restarting; old readers are closed lazily.
+ */
+import { readActiveReleaseId } from './active.js';
+import { type DataDirLayout, dataDirLayout } from './layout.js';
+import { ReleaseReader } from './release-reader.js';
+
+export class NoReleaseError extends Error {
+  override name = 'NoReleaseError';
+}
+
+export class ReleaseStore {
+  readonly layout: DataDirLayout;
+  private current: { id: string; reader: Promise<ReleaseReader> } | undefined;
+  private checkedAt = 0;
+
+  constructor(dataDir: string) {
+    this.layout = dataDirLayout(dataDir);
+  }
+
+  activeId(): string | undefined {
+    return readActiveReleaseId(this.layout);
+  }
+
+  async active(): Promise<ReleaseReader> {
+    const now = Date.now();
+    if (this.current && now - this.checkedAt < 1000) return this.current.reader;
+    this.checkedAt = now;
+    const id = this.activeId();
+    if (!id) throw new NoReleaseError(`no data release in ${this.layout.root}: run the import first`);
+    if (this.current?.id === id) return this.current.reader;
+    const old = this.current;
+    this.current = { id, reader: ReleaseReader.open(this.layout, id) };
+    // Close the old reader a little later, so requests that still use it can finish.
+    if (old) setTimeout(() => old.reader.then((r) => r.close()).catch(() => {}), 30_000).unref();
+    return this.current.reader;
+  }
+
+  async close(): Promise<void> {
+    const reader = await this.current?.reader.catch(() => undefined);
+    reader?.close();
+    this.current = undefined;
+  }
+}

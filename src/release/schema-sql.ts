@@ -1,0 +1,26 @@
+/** Tables of a data release (DuckDB). Codes are text; counts are integers. */
+export const RELEASE_TABLES_SQL = `
+CREATE TABLE population (
+  year SMALLINT NOT NULL, nis VARCHAR NOT NULL, sex VARCHAR NOT NULL, nationality VARCHAR NOT NULL,
+  civil_status UTINYINT NOT NULL, age UTINYINT NOT NULL, population INTEGER NOT NULL
+);
+CREATE TABLE year_division (year SMALLINT PRIMARY KEY, division VARCHAR NOT NULL, source_sha256 VARCHAR NOT NULL);
+CREATE TABLE municipality_as_written (
+  year SMALLINT NOT NULL, nis VARCHAR NOT NULL, name_nl VARCHAR, arrondissement VARCHAR, province VARCHAR, region VARCHAR
+);
+CREATE TABLE area_member (
+  division VARCHAR NOT NULL, level VARCHAR NOT NULL, area_nis VARCHAR NOT NULL, year SMALLINT NOT NULL, member_nis VARCHAR NOT NULL
+);
+CREATE TABLE area_unavailable (
+  division VARCHAR NOT NULL, level VARCHAR NOT NULL, area_nis VARCHAR NOT NULL, year SMALLINT NOT NULL, reason VARCHAR NOT NULL
+);
+`;
+
+/** Area figures summed over civil status and member municipalities: what reports read. */
+export const AREA_POPULATION_SQL = `
+CREATE TABLE area_population AS
+SELECT m.division, m.level, m.area_nis, p.year, p.sex, p.nationality, p.age, sum(p.population)::BIGINT AS population
+FROM population p JOIN area_member m ON p.nis = m.member_nis AND p.year = m.year
+GROUP BY ALL
+ORDER BY m.division, m.level, m.area_nis, p.year;
+`;

@@ -1,0 +1,63 @@
+/** Renders a page component to a complete HTML document (server-side, no client script needed). */
+import type { ComponentChildren, VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { SITE_CSS } from './site-css.js';
+
+export interface PageProps {
+  readonly title: string;
+  readonly description?: string;
+  readonly children: ComponentChildren;
+  /** A search query to show in the header search box. */
+  readonly query?: string;
+  readonly banner?: ComponentChildren;
+}
+
+export function Page({ title, description, children, query, banner }: PageProps): VNode {
+  return (
+    <html lang="nl-BE">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – Cijferrapport lokale diversiteit`}</title>
+        {description ? <meta name="description" content={description} /> : null}
+        <style>{SITE_CSS}</style>
+      </head>
+      <body>
+        <a class="skip" href="#inhoud">
+          Naar de inhoud
+        </a>
+        <header class="site">
+          <a class="brand" href="/">
+            Cijferrapport lokale diversiteit
+          </a>
+          <form class="search" method="get" action="/zoek" role="search">
+            <label for="q-header" class="visually-hidden">
+              Zoek je gemeente
+            </label>
+            <input
+              id="q-header"
+              name="q"
+              type="search"
+              value={query ?? ''}
+              placeholder="Gemeente of NIS-code"
+            />
+            <button type="submit">Zoek</button>
+          </form>
+        </header>
+        {banner}
+        <main id="inhoud">{children}</main>
+        <footer class="site">
+          <p>
+            Open-source software <strong>omgevingsanalyse</strong>. Cijfers: Statbel (Algemene Directie
+            Statistiek – Statistics Belgium), open data onder de Statbel-licentie; gebiedsindelingen:
+            Provincies in Cijfers.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+export function renderDocument(page: VNode): string {
+  return `<!doctype html>${renderToString(page)}`;
+}

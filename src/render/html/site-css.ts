@@ -1,0 +1,45 @@
+/** The site's stylesheet, inlined in every page (small, and pages stay self-contained for print). */
+export const SITE_CSS = `
+:root{--ink:#1d1d1b;--muted:#555;--line:#d6d6d6;--accent:#00546b;--accent-ink:#fff;--soft:#eef5f7;--warn:#7a4b00;--warn-bg:#fff4d6}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff}
+a{color:var(--accent)}
+a:focus,button:focus,input:focus,select:focus{outline:3px solid #f5a623;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:10}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+header.site{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between;padding:.75rem 1.5rem;background:var(--accent);color:var(--accent-ink)}
+header.site .brand{color:var(--accent-ink);font-weight:700;text-decoration:none;font-size:1.1rem}
+form.search{display:flex;gap:.5rem}
+form.search input{padding:.45rem .6rem;border:1px solid #8a8a8a;border-radius:4px;min-width:14rem;font:inherit}
+button,.button{padding:.45rem .9rem;border:0;border-radius:4px;background:#1d1d1b;color:#fff;font:inherit;cursor:pointer}
+main{max-width:72rem;margin:0 auto;padding:1.5rem}
+footer.site{border-top:1px solid var(--line);color:var(--muted);font-size:.875rem;padding:1rem 1.5rem;max-width:72rem;margin:2rem auto 0}
+h1{font-size:2rem;line-height:1.2;margin:.5rem 0}
+h2{font-size:1.4rem;margin:2.5rem 0 .5rem;padding-top:.5rem;border-top:3px solid var(--accent)}
+h3{font-size:1.1rem;margin:1.5rem 0 .25rem}
+.lead{font-size:1.15rem;max-width:48rem}
+.meta{color:var(--muted);font-size:.95rem}
+.note{background:var(--soft);border-left:4px solid var(--accent);padding:.5rem .75rem;max-width:48rem}
+.hero{padding:2rem 0}.hero form.search input{min-width:20rem;font-size:1.1rem}
+.controls{display:flex;flex-wrap:wrap;gap:1rem;align-items:end;margin:1rem 0;padding:.75rem;background:#f6f6f6;border-radius:6px}
+.controls label{display:block;font-size:.85rem;color:var(--muted)}
+.controls select{font:inherit;padding:.3rem}
+nav.toc ol{columns:2;max-width:40rem}
+.block{margin:1.5rem 0 2rem;break-inside:avoid}
+.table-wrap{overflow-x:auto}
+table{border-collapse:collapse;font-variant-numeric:tabular-nums;min-width:32rem}
+caption{text-align:left;font-weight:700;font-size:1.05rem;padding:.25rem 0 .5rem}
+th,td{padding:.3rem .6rem;border-bottom:1px solid var(--line)}
+thead th{background:#f2f2f2;text-align:right;font-weight:600;vertical-align:bottom}
+thead th.area{text-align:center;border-left:2px solid #fff}
+tbody th{text-align:left;font-weight:400}
+td{text-align:right}
+td.area-start,th.area-start{border-left:2px solid var(--line)}
+td.subject{font-weight:600}
+.def{font-size:.9rem;color:var(--muted);max-width:48rem;margin:.4rem 0 0}
+.state{color:var(--muted)}
+ul.hits{list-style:none;padding:0}ul.hits li{margin:.5rem 0}
+ul.columns{columns:3;list-style:none;padding:0}
+@media (max-width:40rem){nav.toc ol,ul.columns{columns:1}}
+@media print{header.site form,.controls,.skip,nav.toc{display:none}header.site{background:none;color:#000;padding:0}header.site .brand{color:#000}main{max-width:none;padding:0}h2{break-after:avoid}a{color:#000;text-decoration:none}}
+`;

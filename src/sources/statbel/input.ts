@@ -1,0 +1,85 @@
+/** Opens a Statbel download (.txt, or .zip holding the .txt) as a stream of uncompressed chunks. */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { InputError } from '../../domain/input-error.js';
+import { type FileDigest, hashFile, hashWhileReading } from '../file-hash.js';
+import { listZipEntries, openZipEntry, type ZipEntry } from '../zip.js';
+
+export interface PopulationInput {
+  /** Used in error locations: the path as given, plus the member for zips. */
+  where: string;
+  fileName: string;
+  member?: string;
+  /** Uncompressed size, for progress. */
+  totalBytes: number;
+  chunks: AsyncIterable<Buffer>;
+  /** Size and SHA-256 of the file as given; resolves once `chunks` has been read to the end. */
+  digest: () => Promise<FileDigest>;
+}
+
+const MEMBER_PATTERN = /TF_SOC_POP_STRUCT.*\.txt$/i;
+
+export async function openPopulationInput(path: string): Promise<PopulationInput> {
+  const size = await stat(path).then(
+    (s) => s.size,
+    (error: NodeJS.ErrnoException) => {
+      throw new InputError({ file: path }, 'an existing, readable file', error.code ?? String(error));
+    },
+  );
+  const extension = extname(path).toLowerCase();
+  if (extension === '.zip') return openZip(path);
+  if (extension === '.txt') return openText(path, size);
+  throw new InputError(
+    { file: path },
+    'a Statbel TF_SOC_POP_STRUCT_YYYY file ending in .txt or .zip',
+    extension || 'no extension',
+  );
+}
+
+function openText(path: string, size: number): PopulationInput {
+  let digest: FileDigest | undefined;
+  const raw = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  return {
+    where: path,
+    fileName: basename(path),
+    totalBytes: size,
+    // Hashing in the same pass avoids reading a 100 MB text file twice.
+    chunks: hashWhileReading(raw, (d) => {
+      digest = d;
+    }),
+    digest: async () => {
+      if (!digest) throw new Error('digest requested before the file was read to the end');
+      return digest;
+    },
+  };
+}
+
+async function openZip(path: string): Promise<PopulationInput> {
+  const entries = await listZipEntries(path);
+  const entry = chooseMember(path, entries);
+  // The zip itself is small (~2.5 MB): hash it alongside decompression.
+  const digest = hashFile(path);
+  digest.catch(() => {}); // awaited by the caller; avoid an unhandled rejection if parsing fails first
+  return {
+    where: `${path} (member ${entry.name})`,
+    fileName: basename(path),
+    member: entry.name,
+    totalBytes: entry.uncompressedSize,
+    chunks: openZipEntry(path, entry),
+    digest: () => digest,
+  };
+}
+
+function chooseMember(path: string, entries: ZipEntry[]): ZipEntry {
+  const files = entries.filter((e) => !e.name.endsWith('/'));
+  const named = files.filter((e) => MEMBER_PATTERN.test(e.name));
+  if (named.length === 1 && named[0]) return named[0];
+  const texts = files.filter((e) => /\.txt$/i.test(e.name));
+  if (named.length === 0 && texts.length === 1 && texts[0]) return texts[0];
+  throw new InputError(
+    { file: path },
+    'exactly one TF_SOC_POP_STRUCT_YYYY.txt member (or a single .txt member) in the zip',
+    files.map((e) => e.name).join(', ') || 'an empty zip',
+  );
+}

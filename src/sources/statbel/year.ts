@@ -1,0 +1,47 @@
+/** The reference year (population on 1 January) comes from the data, the file name, or the caller. */
+import { asYear, type Year } from '../../domain/brand.js';
+import { InputError, type InputLocation } from '../../domain/input-error.js';
+
+const NAME_YEAR = /TF_SOC_POP_STRUCT_(\d{4})/i;
+
+export function yearFromName(name: string | undefined): number | undefined {
+  const match = name === undefined ? null : NAME_YEAR.exec(name);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+export interface YearEvidence {
+  /** From the CD_YEAR column, with where it was read. */
+  column?: { year: number; location: InputLocation };
+  /** From the zip member or file name (the member wins: it is what Statbel named the data). */
+  names: Array<string | undefined>;
+  /** --year given by the user. */
+  option?: number;
+  where: string;
+}
+
+export function resolveYear(evidence: YearEvidence): Year {
+  const { column, option, where } = evidence;
+  const fromName = evidence.names.map(yearFromName).find((y) => y !== undefined);
+  const found = column?.year ?? fromName;
+  if (found !== undefined && option !== undefined && found !== option) {
+    const source = column ? 'in the CD_YEAR column' : 'in the file name';
+    throw new InputError(
+      column?.location ?? { file: where },
+      `data for reference year ${option} (as passed with --year)`,
+      `${found} ${source}`,
+    );
+  }
+  const year = found ?? option;
+  if (year === undefined) {
+    throw new InputError(
+      { file: where },
+      'a reference year: no CD_YEAR column and no TF_SOC_POP_STRUCT_YYYY in the file name ' +
+        '(rename the file or pass --year)',
+    );
+  }
+  try {
+    return asYear(year);
+  } catch {
+    throw new InputError(column?.location ?? { file: where }, 'a plausible reference year', String(year));
+  }
+}

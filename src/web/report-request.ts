@@ -1,0 +1,55 @@
+/** Turns `/gemeente/:nis?jaar=&indeling=` into a report request, or says precisely what is wrong. */
+import { z } from 'zod';
+import { isNisCode } from '../domain/brand.js';
+import { DEFAULT_DIVISION, DIVISIONS, type Division } from '../domain/division.js';
+import type { Area, Geography, SearchHit } from '../geo/index.js';
+import type { ReleaseReader } from '../release/release-reader.js';
+
+export const reportQuerySchema = z.object({
+  jaar: z.coerce.number().int().min(1900).max(2200).optional(),
+  indeling: z.enum(DIVISIONS).optional(),
+  van: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
+});
+export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+export type ResolvedRequest =
+  | { kind: 'ok'; subject: Area; division: Division; year: number; formerNote?: string }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'unknown_area'; asked: string; suggestions: SearchHit[] }
+  | { kind: 'unknown_year'; year: number; years: readonly number[] };
+
+export function reportPath(nis: string, division: Division, year?: number, prefix = '/gemeente'): string {
+  return `${prefix}/${nis}?${year !== undefined ? `jaar=${year}&` : ''}indeling=${division}`;
+}
+
+export function resolveReportRequest(
+  geo: Geography,
+  release: ReleaseReader,
+  nisParam: string,
+  query: ReportQuery,
+  pathPrefix = '/gemeente',
+): ResolvedRequest {
+  const division = query.indeling ?? DEFAULT_DIVISION;
+  const subject = isNisCode(nisParam) ? geo.municipality(division, nisParam) : undefined;
+  if (!subject) {
+    const hits = geo.search(nisParam, division, 5);
+    const exact = hits.filter((h) => h.kind !== 'fuzzy');
+    if (exact.length === 1 && exact[0] && (exact[0].kind === 'former_nis' || exact[0].kind === 'name')) {
+      const former = exact[0].kind === 'former_nis' ? `&van=${nisParam}` : '';
+      return {
+        kind: 'redirect',
+        location: `${reportPath(exact[0].area.nis, division, query.jaar, pathPrefix)}${former}`,
+      };
+    }
+    return { kind: 'unknown_area', asked: nisParam, suggestions: hits };
+  }
+  const year = query.jaar ?? Math.max(...release.years);
+  if (!release.years.includes(year)) return { kind: 'unknown_year', year, years: release.years };
+  const formerNote = query.van
+    ? geo.search(query.van, division, 1).find((h) => h.area.nis === subject.nis)?.note
+    : undefined;
+  return { kind: 'ok', subject, division, year, ...(formerNote ? { formerNote } : {}) };
+}
