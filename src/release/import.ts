@@ -10,9 +10,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { type Logger, noProgress, type Progress, silentLogger } from '../domain/effects.js';
 import { InputError } from '../domain/input-error.js';
 import type { Geography } from '../geo/index.js';
+import { hashFile } from '../sources/file-hash.js';
 import { activateRelease, readActiveReleaseId } from './active.js';
 import { buildDatabase } from './build-database.js';
-import { sha256File } from './hash-file.js';
 import { type DataDirLayout, dataDirLayout } from './layout.js';
 import { acquireLock } from './lock.js';
 import { MANIFEST_FORMAT, type Manifest, readManifest } from './manifest.js';
@@ -62,12 +62,15 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
     const previous = activeManifest(layout);
     for (const f of options.files)
       if (!existsSync(f)) throw new InputError({ file: f }, 'an existing file', 'no such file');
-    const hashes = await Promise.all(options.files.map(sha256File));
+    const files = await Promise.all(
+      options.files.map(async (path) => ({ path, digest: await hashFile(path) })),
+    );
+    const hashes = files.map((f) => f.digest.sha256);
     if (previous && hashes.every((h) => previous.manifest.sources.some((s) => s.sha256 === h))) {
       logger.info(`Al ingelezen: release ${previous.id} bevat deze bestanden al; er verandert niets.`);
       return { status: 'unchanged', releaseId: previous.id, manifest: previous.manifest };
     }
-    const inputs = await readInputs(options.files, options.geo, {
+    const inputs = await readInputs(files, options.geo, {
       logger,
       progress: options.progress ?? noProgress,
       ...(options.year !== undefined ? { year: options.year } : {}),

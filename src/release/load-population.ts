@@ -9,18 +9,17 @@ async function appendRaw(conn: DuckDBConnection, table: StatbelPopulationTable):
     nis INTEGER, sex UTINYINT, nationality UTINYINT, civil_status UTINYINT, age UTINYINT, population INTEGER)`);
   const appender = await conn.createAppender('raw_population', 'main', 'temp');
   const { nis, sex, nationality, civilStatus, age, population } = table.columns;
+  const columns = [nis, sex, nationality, civilStatus, age, population];
   const types = [INTEGER, UTINYINT, UTINYINT, UTINYINT, UTINYINT, INTEGER];
   for (let start = 0; start < table.rowCount; start += CHUNK_ROWS) {
     const end = Math.min(table.rowCount, start + CHUNK_ROWS);
     const chunk = DuckDBDataChunk.create(types, end - start);
-    chunk.setColumns([
-      Array.from(nis.subarray(start, end)),
-      Array.from(sex.subarray(start, end)),
-      Array.from(nationality.subarray(start, end)),
-      Array.from(civilStatus.subarray(start, end)),
-      Array.from(age.subarray(start, end)),
-      Array.from(population.subarray(start, end)),
-    ]);
+    // Item by item into the chunk's typed vectors: no intermediate JS arrays.
+    columns.forEach((values, c) => {
+      const vector = chunk.getColumnVector(c);
+      for (let i = start; i < end; i++) vector.setItem(i - start, values[i] as number);
+      vector.flush();
+    });
     appender.appendDataChunk(chunk);
   }
   appender.closeSync();

@@ -4,6 +4,7 @@ import type { Division } from '../domain/division.js';
 import type { Logger, Progress } from '../domain/effects.js';
 import { InputError } from '../domain/input-error.js';
 import type { Geography } from '../geo/index.js';
+import type { FileDigest } from '../sources/file-hash.js';
 import { readStatbelPopulation, type StatbelPopulationTable } from '../sources/statbel/population-file.js';
 import { detectDataDivision } from './data-division.js';
 
@@ -13,14 +14,15 @@ export interface ParsedInput {
 }
 
 export async function readInputs(
-  files: readonly string[],
+  files: readonly { path: string; digest: FileDigest }[],
   geo: Geography,
   effects: { logger: Logger; progress: Progress; year?: number },
 ): Promise<ParsedInput[]> {
   const inputs: ParsedInput[] = [];
-  for (const file of files) {
+  for (const { path: file, digest } of files) {
     effects.logger.info(`Inlezen: ${file}`);
     const table = await readStatbelPopulation(file, {
+      digest,
       isKnownMunicipality: (nis) => geo.isKnownMunicipalityCode(nis),
       progress: effects.progress,
       ...(effects.year !== undefined ? { year: effects.year } : {}),

@@ -47,14 +47,17 @@ export class ReleaseReader {
         result.set(keyOf(a.level, a.nis), { available: false, reason: `geen cijfers voor ${year}` });
       return result;
     }
-    const params = areas.map((a) => `('${a.level}', '${a.nis}')`).join(', ');
+    // Codes come from the geography (validated), so they can be inlined; plain IN lists let DuckDB prune.
+    const codes = [...new Set(areas.map((a) => `'${a.nis}'`))].join(', ');
+    const levels = [...new Set(areas.map((a) => `'${a.level}'`))].join(', ');
+    const wanted = new Set(areas.map((a) => keyOf(a.level, a.nis)));
     const reader = await this.conn.runAndReadAll(
       `SELECT level, area_nis, sex, nationality, age, population FROM area_population
-       WHERE division = $division AND year = $year AND (level, area_nis) IN (${params})`,
-      { division, year },
+       WHERE division = '${division}' AND year = ${year} AND area_nis IN (${codes}) AND level IN (${levels})`,
     );
     for (const [level, nis, sex, nationality, age, count] of reader.getRows()) {
       const key = keyOf(String(level), String(nis));
+      if (!wanted.has(key)) continue;
       let entry = result.get(key);
       if (!entry) {
         entry = { available: true, cube: new PopulationCube() };
@@ -62,15 +65,18 @@ export class ReleaseReader {
       }
       if (entry.available) entry.cube.add(sex as Sex, nationality as Nationality, Number(age), Number(count));
     }
-    const missing = await this.conn.runAndReadAll(
-      `SELECT level, area_nis, reason FROM area_unavailable
-       WHERE division = $division AND year = $year AND (level, area_nis) IN (${params})`,
-      { division, year },
-    );
-    for (const [level, nis, reason] of missing.getRows()) {
-      result.set(keyOf(String(level), String(nis)), { available: false, reason: String(reason) });
+    const absent = areas.filter((a) => !result.has(keyOf(a.level, a.nis)));
+    if (absent.length > 0) {
+      const missing = await this.conn.runAndReadAll(
+        `SELECT level, area_nis, reason FROM area_unavailable
+         WHERE division = '${division}' AND year = ${year} AND area_nis IN (${absent.map((a) => `'${a.nis}'`).join(', ')})`,
+      );
+      for (const [level, nis, reason] of missing.getRows()) {
+        const key = keyOf(String(level), String(nis));
+        if (wanted.has(key)) result.set(key, { available: false, reason: String(reason) });
+      }
     }
-    for (const a of areas) {
+    for (const a of absent) {
       if (!result.has(keyOf(a.level, a.nis)))
         result.set(keyOf(a.level, a.nis), { available: false, reason: 'geen cijfers' });
     }

@@ -26,10 +26,21 @@ export function areaNotes(geo: Geography, division: Division, subject: Area, yea
   if (subject.level !== 'municipality' || division !== '2025' || year >= 2025) return [];
   const parts = geo.predecessors(subject.nis);
   if (parts.length < 2) return [];
-  const names = parts.map((nis) => geo.municipality('2019-2024', nis)?.name ?? nis);
+  const former = parts
+    .map((nis) => geo.municipality('2019-2024', nis))
+    .filter((a) => a !== undefined)
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
+  const names = former.map((a) => a.name);
   const list = `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
-  return [
+  let note =
     `${subject.name} bestaat sinds 1 januari 2025 uit de vroegere gemeenten ${list}. ` +
-      `De cijfers voor ${year} zijn de som van die gemeenten.`,
-  ];
+    `De cijfers voor ${year} zijn de som van die gemeenten.`;
+  for (const part of former) {
+    const oldProvince = part.parents.province;
+    if (oldProvince && oldProvince !== subject.parents.province) {
+      const p = geo.area('2019-2024', 'province', oldProvince);
+      note += ` ${part.name} hoorde tot eind 2024 bij de ${p ? geo.displayName(p) : `provincie ${oldProvince}`}.`;
+    }
+  }
+  return [note];
 }

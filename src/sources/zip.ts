@@ -3,119 +3,14 @@
  * with plain-language errors instead of a dependency's internals.
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import zlib from 'node:zlib';
 import { InputError } from '../domain/input-error.js';
+import { fileSize, readAt, type ZipEntry } from './zip-directory.js';
 
-export interface ZipEntry {
-  name: string;
-  method: number; // 0 stored, 8 deflate
-  compressedSize: number;
-  uncompressedSize: number;
-  crc32: number;
-  localHeaderOffset: number;
-  encrypted: boolean;
-}
+export { listZipEntries, type ZipEntry } from './zip-directory.js';
 
-const EOCD_SIG = 0x06054b50;
-const EOCD_SIZE = 22;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const CENTRAL_SIG = 0x02014b50;
-const CENTRAL_SIZE = 46;
 const LOCAL_SIG = 0x04034b50;
 const LOCAL_SIZE = 30;
-const MAX_COMMENT = 0xffff;
-
-async function readAt(path: string, position: number, length: number): Promise<Buffer> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(length);
-    const { bytesRead } = await fh.read(buf, 0, length, position);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-}
-
-async function fileSize(path: string): Promise<number> {
-  const fh = await open(path, 'r');
-  try {
-    return (await fh.stat()).size;
-  } finally {
-    await fh.close();
-  }
-}
-
-/** The end-of-central-directory record sits in the last 22 bytes plus an optional comment. */
-function findEocd(tail: Buffer): number {
-  for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === EOCD_SIG && i + EOCD_SIZE + tail.readUInt16LE(i + 20) <= tail.length)
-      return i;
-  }
-  return -1;
-}
-
-export async function listZipEntries(path: string): Promise<ZipEntry[]> {
-  const size = await fileSize(path);
-  const tailStart = Math.max(0, size - EOCD_SIZE - MAX_COMMENT);
-  const tail = await readAt(path, tailStart, size - tailStart);
-  const eocd = findEocd(tail);
-  if (eocd < 0) {
-    throw new InputError(
-      { file: path },
-      'a complete zip file (no end-of-central-directory record: not a zip, or the download was cut short)',
-    );
-  }
-  const count = tail.readUInt16LE(eocd + 10);
-  const cdSize = tail.readUInt32LE(eocd + 12);
-  const cdOffset = tail.readUInt32LE(eocd + 16);
-  const zip64 = eocd >= 20 && tail.readUInt32LE(eocd - 20) === ZIP64_LOCATOR_SIG;
-  if (zip64 || count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    throw new InputError(
-      { file: path },
-      'a zip file without ZIP64 extensions (unzip it and pass the .txt file)',
-    );
-  }
-  const eocdPosition = tailStart + eocd;
-  if (cdOffset + cdSize > eocdPosition) {
-    throw new InputError({ file: path }, 'a complete zip file (its central directory is cut off)');
-  }
-  const cd = await readAt(path, cdOffset, cdSize);
-  return parseCentralDirectory(path, cd, count);
-}
-
-function parseCentralDirectory(path: string, cd: Buffer, count: number): ZipEntry[] {
-  const entries: ZipEntry[] = [];
-  let p = 0;
-  for (let i = 0; i < count; i++) {
-    if (p + CENTRAL_SIZE > cd.length || cd.readUInt32LE(p) !== CENTRAL_SIG) {
-      throw new InputError(
-        { file: path },
-        `a complete zip file (central directory entry ${i + 1} of ${count} is cut off or damaged)`,
-      );
-    }
-    const flags = cd.readUInt16LE(p + 8);
-    const nameLength = cd.readUInt16LE(p + 28);
-    const extraLength = cd.readUInt16LE(p + 30);
-    const commentLength = cd.readUInt16LE(p + 32);
-    const nameBytes = cd.subarray(p + CENTRAL_SIZE, p + CENTRAL_SIZE + nameLength);
-    // Bit 11 marks UTF-8 names; older tools write CP437, close enough to latin1 for ASCII names.
-    const name = nameBytes.toString(flags & 0x800 ? 'utf8' : 'latin1');
-    entries.push({
-      name,
-      method: cd.readUInt16LE(p + 10),
-      crc32: cd.readUInt32LE(p + 16),
-      compressedSize: cd.readUInt32LE(p + 20),
-      uncompressedSize: cd.readUInt32LE(p + 24),
-      localHeaderOffset: cd.readUInt32LE(p + 42),
-      encrypted: (flags & 1) !== 0,
-    });
-    p += CENTRAL_SIZE + nameLength + extraLength + commentLength;
-  }
-  if (p > cd.length)
-    throw new InputError({ file: path }, 'a complete zip file (its central directory is cut off)');
-  return entries;
-}
 
 /** Where the member's data starts: the local header's own name/extra lengths may differ from the central ones. */
 async function dataStart(path: string, entry: ZipEntry): Promise<number> {
@@ -181,6 +76,7 @@ export async function* openZipEntry(path: string, entry: ZipEntry): AsyncGenerat
       for await (const chunk of source as AsyncIterable<Buffer>) {
         crc = zlib.crc32(chunk, crc);
         size += chunk.length;
+        if (size > entry.uncompressedSize) break; // damaged or hostile: stop now, reported below
         yield chunk;
       }
     } catch (error) {
@@ -197,7 +93,7 @@ export async function* openZipEntry(path: string, entry: ZipEntry): AsyncGenerat
     throw new InputError(
       { file: where },
       `${entry.uncompressedSize} bytes after decompression (the zip file is damaged)`,
-      `${size} bytes`,
+      size > entry.uncompressedSize ? `more than ${entry.uncompressedSize} bytes` : `${size} bytes`,
     );
   }
   if (crc >>> 0 !== entry.crc32 >>> 0) {

@@ -21,11 +21,9 @@ afterEach(() => {
 });
 
 describe('consistency checks on load', () => {
-  it('loads the real tables quickly', () => {
-    const start = performance.now();
-    createGeography(DEFAULT_DATA_DIR);
-    // The target is < 50 ms; the margin keeps slow CI machines green.
-    expect(performance.now() - start).toBeLessThan(250);
+  it('loads the real tables', () => {
+    // Speed is measured by `npm run bench`, not asserted here.
+    expect(createGeography(DEFAULT_DATA_DIR).areas('2025', 'municipality')).toHaveLength(285);
   });
 
   it('rejects a missing municipality', () => {

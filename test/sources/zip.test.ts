@@ -147,6 +147,8 @@ describe('listZipEntries / openZipEntry', () => {
     const err = await firstEntryError(path);
     expect(err.expected).toBe('12 bytes after decompression (the zip file is damaged)');
     expect(err.found).toBe('11 bytes');
+    const big = writeZip(tmp('big.zip'), [{ name: 'a.txt', data: 'hello world', uncompressedSize: 5 }]);
+    expect((await firstEntryError(big)).found).toBe('more than 5 bytes');
   });
 
   it('rejects corrupt deflate data', async () => {

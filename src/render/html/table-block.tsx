@@ -22,12 +22,7 @@ export function TableBlockView({ block, areas }: { block: TableBlock; areas: rea
     <section class="block" id={anchor} aria-labelledby={`${anchor}-titel`}>
       <div class="table-wrap">
         <table>
-          <caption id={`${anchor}-titel`}>
-            {block.title}
-            <a class="visually-hidden" href={`#${anchor}`}>
-              (link naar deze tabel)
-            </a>
-          </caption>
+          <caption id={`${anchor}-titel`}>{block.title}</caption>
           <thead>
             <tr>
               <td rowSpan={relative ? 2 : 1} />

@@ -20,7 +20,8 @@ export interface PopulationInput {
 
 const MEMBER_PATTERN = /TF_SOC_POP_STRUCT.*\.txt$/i;
 
-export async function openPopulationInput(path: string): Promise<PopulationInput> {
+/** `knownDigest`: the caller hashed the file already (e.g. to detect a re-import); then it is not hashed again. */
+export async function openPopulationInput(path: string, knownDigest?: FileDigest): Promise<PopulationInput> {
   const size = await stat(path).then(
     (s) => s.size,
     (error: NodeJS.ErrnoException) => {
@@ -28,8 +29,8 @@ export async function openPopulationInput(path: string): Promise<PopulationInput
     },
   );
   const extension = extname(path).toLowerCase();
-  if (extension === '.zip') return openZip(path);
-  if (extension === '.txt') return openText(path, size);
+  if (extension === '.zip') return openZip(path, knownDigest);
+  if (extension === '.txt') return openText(path, size, knownDigest);
   throw new InputError(
     { file: path },
     'a Statbel TF_SOC_POP_STRUCT_YYYY file ending in .txt or .zip',
@@ -37,9 +38,18 @@ export async function openPopulationInput(path: string): Promise<PopulationInput
   );
 }
 
-function openText(path: string, size: number): PopulationInput {
-  let digest: FileDigest | undefined;
+function openText(path: string, size: number, knownDigest?: FileDigest): PopulationInput {
+  let digest: FileDigest | undefined = knownDigest;
   const raw = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  if (knownDigest) {
+    return {
+      where: path,
+      fileName: basename(path),
+      totalBytes: size,
+      chunks: raw,
+      digest: async () => knownDigest,
+    };
+  }
   return {
     where: path,
     fileName: basename(path),
@@ -55,11 +65,11 @@ function openText(path: string, size: number): PopulationInput {
   };
 }
 
-async function openZip(path: string): Promise<PopulationInput> {
+async function openZip(path: string, knownDigest?: FileDigest): Promise<PopulationInput> {
   const entries = await listZipEntries(path);
   const entry = chooseMember(path, entries);
   // The zip itself is small (~2.5 MB): hash it alongside decompression.
-  const digest = hashFile(path);
+  const digest = knownDigest ? Promise.resolve(knownDigest) : hashFile(path);
   digest.catch(() => {}); // awaited by the caller; avoid an unhandled rejection if parsing fails first
   return {
     where: `${path} (member ${entry.name})`,

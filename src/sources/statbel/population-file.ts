@@ -1,6 +1,7 @@
 /** Reads a Statbel TF_SOC_POP_STRUCT_YYYY file (.txt or .zip) into typed columns, strictly validated. */
 import type { NisCode, Year } from '../../domain/brand.js';
 import { noProgress, type Progress } from '../../domain/effects.js';
+import type { FileDigest } from '../file-hash.js';
 import { openPopulationInput } from './input.js';
 import { PopulationParser } from './population-parser.js';
 import { wholeLines } from './whole-lines.js';
@@ -41,6 +42,7 @@ export interface ReadOptions {
   isKnownMunicipality: (nis: NisCode) => boolean; // unknown code → InputError
   year?: number; // fallback / cross-check for the reference year
   progress?: Progress; // bytes of (uncompressed) input processed
+  digest?: FileDigest; // size and SHA-256 when the caller computed them already
 }
 
 async function* reportProgress(chunks: AsyncIterable<Buffer>, progress: Progress): AsyncGenerator<Buffer> {
@@ -56,7 +58,7 @@ export async function readStatbelPopulation(
   path: string,
   options: ReadOptions,
 ): Promise<StatbelPopulationTable> {
-  const input = await openPopulationInput(path);
+  const input = await openPopulationInput(path, options.digest);
   const names = [input.member, input.fileName];
   const settleYear = (column?: { year: number; line: number; column: number; field: string }): Year =>
     resolveYear({
@@ -77,7 +79,7 @@ export async function readStatbelPopulation(
     },
   });
   const progress = options.progress ?? noProgress;
-  progress.start(`Reading ${input.member ?? input.fileName}`, input.totalBytes);
+  progress.start(`Inlezen ${input.member ?? input.fileName}`, input.totalBytes);
   try {
     for await (const lines of wholeLines(reportProgress(input.chunks, progress))) parser.feed(lines);
   } finally {

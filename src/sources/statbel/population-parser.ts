@@ -10,7 +10,6 @@ import { encodingError } from './encoding-error.js';
 import {
   ageValue,
   civilStatusCode,
-  formatNis,
   nationalityCode,
   parseDigits,
   populationValue,
@@ -18,8 +17,10 @@ import {
 } from './field-codes.js';
 import { type ColumnLayout, EXPECTED_HEADER_START } from './header.js';
 import { readHeaderLine } from './header-line.js';
+import { LinePrefix } from './line-prefix.js';
+import { MunicipalityRegistry } from './municipality-registry.js';
 import type { MunicipalityAsWritten } from './population-file.js';
-import { diagnoseRow, fieldCountError, type RowContext } from './row-diagnosis.js';
+import { diagnoseRow, emptyLineError, fieldCountError, type RowContext } from './row-diagnosis.js';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -46,14 +47,17 @@ export class PopulationParser {
   private fieldStart = new Int32Array(0);
   private fieldEnd = new Int32Array(0);
   private readonly rows = new ColumnBuilder();
-  private readonly municipalities = new Map<NisCode, MunicipalityAsWritten>();
-  private readonly seen = new Set<number>(); // codes already checked and recorded
+  private readonly municipalities: MunicipalityRegistry;
   private previousNis = -1;
+  private prefix: LinePrefix | undefined;
+  private repeatedFields = 0;
   private emptyLine = 0; // first empty line not yet followed by data (allowed only at the end)
   private year = -1;
   private yearLine = 0;
 
-  constructor(private readonly options: ParserOptions) {}
+  constructor(private readonly options: ParserOptions) {
+    this.municipalities = new MunicipalityRegistry(options.isKnownMunicipality);
+  }
 
   /** Takes a buffer of whole lines, each ending in '\n' (BOM already removed). */
   feed(buf: Buffer): void {
@@ -79,20 +83,15 @@ export class PopulationParser {
         'no data rows',
       );
     }
-    const { layout } = this;
+    const { year, names } = this.layout;
     return {
       rowCount: this.rows.length,
       columns: this.rows.finish(),
-      municipalities: this.municipalities,
+      municipalities: this.municipalities.byCode,
       year:
-        layout.year < 0
+        year < 0
           ? undefined
-          : {
-              year: this.year,
-              line: this.yearLine,
-              column: layout.year + 1,
-              field: layout.names[layout.year] ?? '',
-            },
+          : { year: this.year, line: this.yearLine, column: year + 1, field: names[year] ?? '' },
     };
   }
 
@@ -102,6 +101,8 @@ export class PopulationParser {
     this.layout = layout;
     this.fieldStart = new Int32Array(layout.count);
     this.fieldEnd = new Int32Array(layout.count);
+    this.prefix = LinePrefix.forLayout(layout);
+    this.repeatedFields = this.prefix.fields;
     this.options.onHeader?.(layout);
     return next;
   }
@@ -109,11 +110,17 @@ export class PopulationParser {
   private parseLines(buf: Buffer, start: number, end: number): void {
     const fieldStart = this.fieldStart;
     const fieldEnd = this.fieldEnd;
+    const prefix = this.prefix as LinePrefix;
     const count = fieldStart.length;
     let field = 0;
     let from = start; // start of the current field
     let lineStart = start;
-    for (let i = start; i < end; i++) {
+    let repeated = prefix.match(buf, start, end, fieldStart, fieldEnd);
+    if (repeated > 0) {
+      field = this.repeatedFields;
+      from = start + repeated;
+    }
+    for (let i = from; i < end; i++) {
       const c = buf[i];
       if (c === PIPE) {
         if (field < count) {
@@ -129,8 +136,16 @@ export class PopulationParser {
           fieldEnd[field] = lineEnd;
         }
         this.row(buf, lineStart, lineEnd, field + 1);
+        if (repeated === 0 && field >= this.repeatedFields)
+          prefix.remember(buf, lineStart, fieldStart, fieldEnd);
         field = 0;
         from = lineStart = i + 1;
+        repeated = prefix.match(buf, lineStart, end, fieldStart, fieldEnd);
+        if (repeated > 0) {
+          field = this.repeatedFields;
+          from = lineStart + repeated;
+          i = from - 1;
+        }
       }
     }
   }
@@ -156,7 +171,7 @@ export class PopulationParser {
     if (ok && L.year >= 0) ok = this.checkYear(buf);
     // Rows come grouped by municipality: look the code up only when it changes.
     if (ok && nis !== this.previousNis) {
-      if (!this.seen.has(nis)) ok = this.recordMunicipality(buf, nis);
+      ok = this.municipalities.record(nis, buf, L, s, e);
       if (ok) this.previousNis = nis;
     }
     if (!ok) throw diagnoseRow(this.context(buf));
@@ -164,12 +179,7 @@ export class PopulationParser {
   }
 
   private rejectPendingEmptyLine(): void {
-    if (this.emptyLine === 0) return;
-    throw new InputError(
-      { file: this.options.where, line: this.emptyLine, column: 1 },
-      'a data row (empty lines are only allowed at the end of the file)',
-      '',
-    );
+    if (this.emptyLine !== 0) throw emptyLineError(this.options.where, this.emptyLine);
   }
 
   private checkYear(buf: Buffer): boolean {
@@ -183,23 +193,6 @@ export class PopulationParser {
     return year === this.year;
   }
 
-  private recordMunicipality(buf: Buffer, nis: number): boolean {
-    const code = formatNis(nis) as NisCode;
-    if (!this.options.isKnownMunicipality(code)) return false;
-    const L = this.layout as ColumnLayout;
-    const text = (column: number): string =>
-      column < 0 ? '' : buf.toString('utf8', this.fieldStart[column], this.fieldEnd[column]);
-    const province = text(L.province);
-    this.municipalities.set(code, {
-      nameNl: text(L.nameNl),
-      arrondissement: text(L.arrondissement),
-      province: province === '' ? null : province,
-      region: text(L.region),
-    });
-    this.seen.add(nis);
-    return true;
-  }
-
   private context(buf: Buffer): RowContext {
     return {
       buf,
@@ -208,7 +201,7 @@ export class PopulationParser {
       layout: this.layout as ColumnLayout,
       where: this.options.where,
       line: this.line,
-      isKnown: (nis) => this.options.isKnownMunicipality(formatNis(nis) as NisCode),
+      isKnown: this.municipalities.isKnown,
       year: this.year,
       yearLine: this.yearLine,
     };

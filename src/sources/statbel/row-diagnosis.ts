@@ -116,3 +116,11 @@ export function fieldCountError(
     `${fields} field${fields === 1 ? '' : 's'}: ${ctx.buf.toString('utf8', lineStart, lineEnd)}`,
   );
 }
+
+export function emptyLineError(where: string, line: number): InputError {
+  return new InputError(
+    { file: where, line, column: 1 },
+    'a data row (empty lines are only allowed at the end of the file)',
+    '',
+  );
+}

@@ -1,0 +1,14 @@
+/** `npm run bench`: every figure next to a baseline measured in the same run (machines here are shared and noisy). */
+import { cpus, totalmem } from 'node:os';
+import { benchGeo } from './geo.bench.js';
+import { benchImport } from './import.bench.js';
+import { benchReport } from './report.bench.js';
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+console.log(
+  `omgevingsanalyse benchmarks — ${new Date().toISOString()} — ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+console.log(`(medians of ${rounds} interleaved runs for the import, each in a fresh process)\n`);
+for (const line of await benchImport(rounds)) console.log(line);
+for (const line of await benchReport(50)) console.log(line);
+for (const line of benchGeo()) console.log(line);

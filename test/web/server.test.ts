@@ -1,0 +1,135 @@
+/** The web application through Fastify's inject: pages work without JavaScript, the API is documented JSON. */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/indicators/catalog-load.js';
+import type { ReleaseStore } from '../../src/release/release-store.js';
+import { reportJsonSchema } from '../../src/report/report-schema.js';
+import { buildServer } from '../../src/web/server.js';
+import { importRealRelease, tempDir } from '../support/real-release.js';
+
+let tmp: ReturnType<typeof tempDir>;
+let store: ReleaseStore;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  tmp = tempDir();
+  const imported = await importRealRelease(tmp.dir);
+  store = imported.store;
+  app = buildServer({ geo: imported.geo, catalog: loadCatalog(), releases: store });
+});
+afterAll(async () => {
+  await app.close();
+  await store.close();
+  tmp.cleanup();
+});
+
+const get = (url: string) => app.inject({ method: 'GET', url });
+
+describe('pages', () => {
+  it('starts with "Zoek je gemeente": a plain form and a list of all 285 municipalities', async () => {
+    const res = await get('/');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('Zoek je gemeente');
+    expect(res.body).toMatch(/<form[^>]*action="\/zoek"/);
+    expect(res.body.match(/href="\/gemeente\/\d{5}"/g)).toHaveLength(285);
+    expect(res.body).not.toContain('<script');
+  });
+
+  for (const [query, nis] of [
+    ['Gent', '44021'],
+    ['gent', '44021'],
+    ['Sint-Niklaas', '46021'],
+    ['sint niklaas', '46021'],
+    ['44021', '44021'],
+  ] as const) {
+    it(`finds "${query}" and sends the user to its report`, async () => {
+      const res = await get(`/zoek?q=${encodeURIComponent(query)}`);
+      expect(res.statusCode).toBe(303);
+      expect(res.headers.location).toBe(`/gemeente/${nis}?indeling=2025`);
+    });
+  }
+
+  it('leads "borsbeek" to the merged Antwerpen, with a line saying so', async () => {
+    const res = await get('/zoek?q=borsbeek');
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/gemeente/11002?indeling=2025&van=11007');
+    const page = await get(res.headers.location as string);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Borsbeek');
+    expect(page.body).toMatch(/samengevoegd met Antwerpen/);
+    expect(page.body).toContain('1 januari 2025');
+  });
+
+  it('opens the report page with figures, source and reference date under every table', async () => {
+    const res = await get('/gemeente/11002?indeling=2019-2024&jaar=2021');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('529.417');
+    expect(res.body).toContain('114.753');
+    expect(res.body).toContain('21,7\u00a0%');
+    const tables = res.body.match(/<table>/g)?.length ?? 0;
+    expect(tables).toBe(loadCatalog().indicators.length);
+    expect(res.body.match(/Referentiedatum:/g)).toHaveLength(tables);
+    expect(res.body).toContain('<th scope="row">');
+    expect(res.body).toContain('<caption');
+    expect(res.body).not.toContain('<script');
+  });
+
+  it('shows the 2025 division by default and Beveren-Kruibeke-Zwijndrecht with 85.110 inhabitants', async () => {
+    const res = await get('/gemeente/46030');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('85.110');
+  });
+
+  it('redirects a name in the address to the code', async () => {
+    const res = await get('/gemeente/Gent');
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/gemeente/44021?indeling=2025');
+  });
+
+  it('answers an unknown municipality with a friendly 404 and suggestions', async () => {
+    const res = await get('/gemeente/Gentt');
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain('Deze gemeente kennen we niet');
+    expect(res.body).toContain('href="/gemeente/44021?indeling=2025"');
+  });
+
+  it('answers an old code on the 2025 division with a redirect to its merged municipality', async () => {
+    const res = await get('/gemeente/11007');
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/gemeente/11002?indeling=2025&van=11007');
+  });
+
+  it('explains a year without figures and a bad division', async () => {
+    const year = await get('/gemeente/44021?jaar=1999');
+    expect(year.statusCode).toBe(404);
+    expect(year.body).toContain('Beschikbare jaren: 2021');
+    const division = await get('/gemeente/44021?indeling=1977');
+    expect(division.statusCode).toBe(400);
+  });
+});
+
+describe('API', () => {
+  it('gives the report as documented JSON', async () => {
+    const res = await get('/api/v1/gemeente/73028/rapport?jaar=2021&indeling=2019-2024');
+    expect(res.statusCode).toBe(200);
+    const body = reportJsonSchema.parse(res.json());
+    expect(body.subject.name).toBe('Herstappe');
+    const inwoners = body.sections[0]?.blocks.find((b) => b.kind === 'table' && b.id === 'inwoners');
+    expect(inwoners?.kind === 'table' && inwoners.rows[0]?.cells[0]?.count).toEqual({
+      state: 'value',
+      value: 78,
+    });
+  });
+
+  it('answers unknown municipalities with 404 JSON and suggestions', async () => {
+    const res = await get('/api/v1/gemeente/99999/rapport');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ error: 'unknown_area' });
+  });
+
+  it('has a health endpoint naming the active release', async () => {
+    const res = await get('/api/v1/health');
+    expect(res.json()).toMatchObject({ status: 'ok', years: [2021] });
+  });
+});
