@@ -31,8 +31,9 @@ export async function loadPopulation(conn: DuckDBConnection, table: StatbelPopul
   const year = Number(table.year);
   const reader = await conn.runAndReadAll(`
     INSERT INTO population
-    SELECT ${year}, lpad(nis::VARCHAR, 5, '0'), CASE sex WHEN 1 THEN 'M' ELSE 'F' END,
-           CASE nationality WHEN 1 THEN 'BEL' ELSE 'ETR' END, civil_status, age, sum(population)::INTEGER
+    SELECT ${year}, lpad(nis::VARCHAR, 5, '0'), (CASE sex WHEN 1 THEN 'M' ELSE 'F' END)::sex_code,
+           (CASE nationality WHEN 1 THEN 'BEL' ELSE 'ETR' END)::nationality_code, civil_status, age,
+           sum(population)::INTEGER
     FROM raw_population GROUP BY nis, sex, nationality, civil_status, age`);
   await conn.run('DROP TABLE raw_population');
   return Number(reader.getRows()[0]?.[0] ?? 0);

@@ -14,7 +14,7 @@ export interface ParsedInput {
 }
 
 export async function readInputs(
-  files: readonly { path: string; digest: FileDigest }[],
+  files: readonly { path: string; digest?: FileDigest }[],
   geo: Geography,
   effects: { logger: Logger; progress: Progress; year?: number },
 ): Promise<ParsedInput[]> {
@@ -22,7 +22,7 @@ export async function readInputs(
   for (const { path: file, digest } of files) {
     effects.logger.info(`Inlezen: ${file}`);
     const table = await readStatbelPopulation(file, {
-      digest,
+      ...(digest ? { digest } : {}),
       isKnownMunicipality: (nis) => geo.isKnownMunicipalityCode(nis),
       progress: effects.progress,
       ...(effects.year !== undefined ? { year: effects.year } : {}),
