@@ -3,6 +3,7 @@
  * (the area cubes read from the release), both measured here, now.
  */
 import { asNisCode } from '../src/domain/brand.js';
+import { loadCountries } from '../src/geo/countries/index.js';
 import { loadCatalog } from '../src/indicators/catalog-load.js';
 import { renderDocument } from '../src/render/html/document.js';
 import { ReportPage } from '../src/render/html/report-page.js';
@@ -34,7 +35,9 @@ export async function benchReport(iterations: number): Promise<string[]> {
     let bytes = 0;
     const render = await timeMany(iterations, async () => {
       const html = renderDocument(
-        ReportPage({ report: await buildReport({ geo, catalog, release }, request) }),
+        ReportPage({
+          report: await buildReport({ geo, catalog, countries: loadCountries(), release }, request),
+        }),
       );
       bytes = Buffer.byteLength(html);
     });

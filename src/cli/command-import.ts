@@ -11,12 +11,16 @@ export function importCommand(program: Command): void {
   program
     .command('import')
     .description(
-      'lees officiële bestanden (Statbel TF_SOC_POP_STRUCT_JJJJ als .zip of .txt) in een nieuwe datarelease',
+      'lees bestanden in een nieuwe datarelease: Statbel TF_SOC_POP_STRUCT_JJJJ (.zip of .txt) of een datacontract (.csv of .xlsx)',
     )
     .argument('<bestand...>', 'een of meer bestanden')
     .option('--year <jaar>', 'referentiejaar als het niet uit het bestand blijkt', parseYear)
-    .option('--data-dir <map>', 'map met de dataleases', DEFAULT_DATA_DIR)
-    .action(async (files: string[], opts: { year?: number; dataDir: string }) => {
+    .option(
+      '--contract <id>',
+      'het datacontract dat de bestanden volgen (anders afgeleid uit de bestandsnaam)',
+    )
+    .option('--data-dir <map>', 'map met de datareleases', DEFAULT_DATA_DIR)
+    .action(async (files: string[], opts: { year?: number; contract?: string; dataDir: string }) => {
       const layout = dataDirLayout(opts.dataDir);
       const before = readActiveReleaseId(layout);
       try {
@@ -27,6 +31,7 @@ export function importCommand(program: Command): void {
           logger: stderrLogger,
           progress: terminalProgress(),
           ...(opts.year !== undefined ? { year: opts.year } : {}),
+          ...(opts.contract ? { contract: opts.contract } : {}),
         });
         const m = result.manifest;
         if (result.status === 'unchanged') {
@@ -35,10 +40,12 @@ export function importCommand(program: Command): void {
           );
         } else {
           for (const s of m.sources.filter((x) => x.importedAt === m.builtAt)) {
-            process.stdout.write(
-              `${s.fileName}: ${s.rowsRead} rijen, ${s.population} inwoners, ${s.municipalities} gemeenten, ` +
-                `1 januari ${s.year}, indeling ${s.division}\n`,
-            );
+            const what =
+              s.kind === 'statbel_pop_struct'
+                ? `${s.rowsRead} rijen, ${s.population} inwoners, ${s.municipalities} gemeenten, 1 januari ${s.year}, indeling ${s.division}`
+                : `datacontract ${s.dataset}${s.demo ? ' (DEMODATA)' : ''}: ${s.periods.length} perioden ` +
+                  `(${s.periods[0]?.period} – ${s.periods.at(-1)?.period}), ${s.municipalities} gemeenten`;
+            process.stdout.write(`${s.fileName}: ${what}\n`);
           }
           process.stdout.write(`Actieve release: ${result.releaseId} (jaren ${m.years.join(', ')})\n`);
         }

@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DEFAULT_DIVISION, type Division } from '../domain/division.js';
+import { loadCountries } from '../geo/countries/index.js';
 import { loadGeography } from '../geo/index.js';
 import { loadCatalog } from '../indicators/catalog-load.js';
 import { ReleaseStore } from '../release/release-store.js';
 import { renderDocument } from '../render/html/document.js';
 import { ReportPage } from '../render/html/report-page.js';
-import { buildReport } from '../report/build-report.js';
+import { availableYears, buildReport } from '../report/build-report.js';
 import { DEFAULT_DATA_DIR, parseDivision, parseYear } from './options.js';
 
 interface ReportOptions {
@@ -57,14 +58,16 @@ export function reportCommand(program: Command): void {
       const releases = new ReleaseStore(opts.dataDir);
       try {
         const release = await releases.active();
-        const year = opts.year ?? Math.max(...release.years);
-        if (!release.years.includes(year)) {
-          process.stderr.write(`Geen cijfers voor ${year}. Beschikbaar: ${release.years.join(', ')}.\n`);
+        const catalog = loadCatalog();
+        const years = availableYears(catalog, release);
+        const year = opts.year ?? Math.max(...years);
+        if (!years.includes(year)) {
+          process.stderr.write(`Geen cijfers voor ${year}. Beschikbaar: ${years.join(', ')}.\n`);
           process.exitCode = 1;
           return;
         }
         const report = await buildReport(
-          { geo, catalog: loadCatalog(), release },
+          { geo, catalog, countries: loadCountries(), release },
           { subject: hit.area, division: opts.division, year },
         );
         const text =

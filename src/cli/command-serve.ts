@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { loadCountries } from '../geo/countries/index.js';
 import { loadGeography } from '../geo/index.js';
 import { loadCatalog } from '../indicators/catalog-load.js';
 import { ensureRelease } from '../release/bundled.js';
@@ -18,7 +19,7 @@ export function serveCommand(program: Command): void {
       const geo = loadGeography();
       await ensureRelease(opts.dataDir, geo, { logger: stderrLogger, progress: terminalProgress() });
       const releases = new ReleaseStore(opts.dataDir);
-      const app = buildServer({ geo, catalog: loadCatalog(), releases });
+      const app = buildServer({ geo, catalog: loadCatalog(), countries: loadCountries(), releases });
       const address = await app.listen({ port: opts.port, host: opts.host });
       stderrLogger.info(
         `Cijferrapport lokale diversiteit draait op ${address.replace('127.0.0.1', 'localhost')}`,

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { SOFTWARE } from '../release/software.js';
 import { areasCommand } from './command-areas.js';
+import { catalogCommand } from './command-catalog.js';
 import { importCommand } from './command-import.js';
 import { reportCommand } from './command-report.js';
 import { serveCommand } from './command-serve.js';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   importCommand(program);
   reportCommand(program);
   areasCommand(program);
+  catalogCommand(program);
   serveCommand(program);
   return program;
 }

@@ -30,20 +30,63 @@ export function formatDate(iso: string): string {
   return longDate.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** Short texts for values that are not numbers, identical in every output. */
-export const STATE_TEXT = {
-  not_available: 'n.b.',
-  not_applicable: '–',
-  division_by_zero: '–',
-} as const;
+/** Short text for a value that is not a number, identical in every output (HTML, CSV, Excel, charts). */
+export function stateText(v: Exclude<FigureValue, { state: 'value' }>): string {
+  switch (v.state) {
+    case 'not_available':
+      return 'n.b.';
+    case 'not_applicable':
+    case 'division_by_zero':
+      return '–';
+    case 'suppressed':
+      return v.kind === 'primary' ? `<${NBSP}${v.threshold}` : 'x';
+  }
+}
 
-export const STATE_EXPLANATION = {
-  not_available: 'niet beschikbaar',
-  not_applicable: 'niet van toepassing',
-  division_by_zero: 'niet te berekenen (deling door nul)',
-} as const;
+/** What the short text means, for a tooltip, a footnote or a screen reader. */
+export function stateExplanation(v: Exclude<FigureValue, { state: 'value' }>): string {
+  switch (v.state) {
+    case 'not_available':
+      return `niet beschikbaar: ${v.reason}`;
+    case 'not_applicable':
+      return 'niet van toepassing';
+    case 'division_by_zero':
+      return 'niet te berekenen (deling door nul)';
+    case 'suppressed':
+      return v.kind === 'primary'
+        ? `minder dan ${v.threshold}: kleine aantallen worden niet getoond`
+        : `verborgen, omdat dit cijfer anders een klein aantal (minder dan ${v.threshold}) zou verraden`;
+  }
+}
 
-export function formatFigure(v: FigureValue, kind: 'count' | 'percent'): string {
-  if (v.state !== 'value') return STATE_TEXT[v.state];
-  return kind === 'count' ? formatCount(v.value) : formatPercent(v.value);
+/** How a relative figure is shown: a share as %, a rate per 1.000 or 10.000, a gap in percentage points. */
+export type RelativeKind = 'percent' | 'per_1000' | 'per_10000' | 'percentage_points';
+
+export function formatRelative(fraction: number, kind: RelativeKind): string {
+  switch (kind) {
+    case 'percent':
+      return formatPercent(fraction);
+    case 'per_1000':
+      return oneDecimal.format(fraction * 1000);
+    case 'per_10000':
+      return oneDecimal.format(fraction * 10000);
+    case 'percentage_points': {
+      const pp = fraction * 100;
+      const sign = pp > 0.05 ? '+' : pp < -0.05 ? '−' : '';
+      return `${sign}${oneDecimal.format(Math.abs(pp))}${NBSP}pp`;
+    }
+  }
+}
+
+/** Column header of a relative figure. */
+export const RELATIVE_HEADER: Record<RelativeKind, string> = {
+  percent: '%',
+  per_1000: 'per 1.000',
+  per_10000: 'per 10.000',
+  percentage_points: 'kloof (pp)',
+};
+
+export function formatFigure(v: FigureValue, kind: 'count' | RelativeKind): string {
+  if (v.state !== 'value') return stateText(v);
+  return kind === 'count' ? formatCount(v.value) : formatRelative(v.value, kind);
 }

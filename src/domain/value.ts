@@ -6,7 +6,9 @@ export type FigureValue =
   | { readonly state: 'value'; readonly value: number }
   | { readonly state: 'not_available'; readonly reason: string }
   | { readonly state: 'not_applicable' }
-  | { readonly state: 'division_by_zero' };
+  | { readonly state: 'division_by_zero' }
+  /** Hidden to protect small numbers: a count below the threshold (primary), or a cell that would reveal one (secondary). */
+  | { readonly state: 'suppressed'; readonly threshold: number; readonly kind: 'primary' | 'secondary' };
 
 export type FigureState = FigureValue['state'];
 
@@ -14,6 +16,11 @@ export const value = (v: number): FigureValue => ({ state: 'value', value: v });
 export const notAvailable = (reason: string): FigureValue => ({ state: 'not_available', reason });
 export const NOT_APPLICABLE: FigureValue = { state: 'not_applicable' };
 export const DIVISION_BY_ZERO: FigureValue = { state: 'division_by_zero' };
+export const suppressed = (threshold: number, kind: 'primary' | 'secondary'): FigureValue => ({
+  state: 'suppressed',
+  threshold,
+  kind,
+});
 
 export function hasValue(v: FigureValue): v is { state: 'value'; value: number } {
   return v.state === 'value';

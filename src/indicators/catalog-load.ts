@@ -1,19 +1,24 @@
-/** Reads catalog/ (YAML), validates it with the schema and resolves breakdowns. */
+/** Reads catalog/ (YAML), migrates older files, validates them and resolves datasets and groupings. */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import type { Catalog, Dimension } from './catalog.js';
+import { loadContracts } from '../sources/contracts/load-contracts.js';
+import type { Catalog, Grouping } from './catalog.js';
+import { checkIndicator } from './catalog-check.js';
+import { type CatalogFileKind, migrate, schemaVersionOf } from './catalog-migrations.js';
 import {
+  CATALOG_SCHEMA_VERSION,
   type Category,
   catalogFileSchema,
-  type dimensionSchema,
-  dimensionsFileSchema,
+  type groupingSchema,
+  groupingsFileSchema,
   type IndicatorSpec,
   type Theme,
   themeSchema,
 } from './catalog-schema.js';
+import { type Dataset, datasetFromContract, POPULATION_DATASET } from './dataset.js';
 
 export const DEFAULT_CATALOG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../catalog');
 
@@ -21,14 +26,23 @@ export class CatalogError extends Error {
   override name = 'CatalogError';
 }
 
-function readValidated<T>(file: string, schema: z.ZodType<T>): T {
-  let raw: unknown;
+function readYaml(file: string): unknown {
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
+    return parseYaml(readFileSync(file, 'utf8'));
   } catch (err) {
     throw new CatalogError(`${file}: not readable YAML: ${(err as Error).message}`);
   }
-  const parsed = schema.safeParse(raw);
+}
+
+function validated<T>(
+  file: string,
+  kind: CatalogFileKind,
+  raw: unknown,
+  from: number,
+  schema: z.ZodType<T>,
+): T {
+  const migrated = migrate(kind, raw, from, CATALOG_SCHEMA_VERSION);
+  const parsed = schema.safeParse(migrated);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `  - at ${i.path.join('.') || '(top)'}: ${i.message}`);
     throw new CatalogError(`${file}: does not match the catalog schema:\n${issues.join('\n')}`);
@@ -36,54 +50,80 @@ function readValidated<T>(file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-type DimensionSpec = z.infer<typeof dimensionSchema>;
-
-function expandDimension(id: string, spec: DimensionSpec): Dimension {
+function expandGrouping(id: string, spec: z.infer<typeof groupingSchema>): Grouping {
   if (spec.categories) return { id, title: spec.title, categories: spec.categories };
   const g = spec.generate;
-  if (!g) throw new CatalogError(`dimension ${id}: neither categories nor generate`);
+  if (!g) throw new CatalogError(`grouping ${id}: neither categories nor generate`);
   const categories: Category[] = [];
   for (let from = g.from; from <= g.to; from += g.every) {
     const to = Math.min(from + g.every - 1, g.to);
-    categories.push({ key: `${from}-${to}`, label: `${from}–${to} jaar`, filter: { age: { from, to } } });
+    categories.push({
+      key: `${from}-${to}`,
+      label: `${from}–${to} jaar`,
+      filter: { [g.dimension]: { from, to } },
+    });
   }
   categories.push({
     key: `${g.openEndedFrom}+`,
     label: g.openEndedLabel,
-    filter: { age: { from: g.openEndedFrom } },
+    filter: { [g.dimension]: { from: g.openEndedFrom } },
   });
   return { id, title: spec.title, categories };
 }
 
-export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
-  const main = readValidated(join(dir, 'catalog.yaml'), catalogFileSchema);
-  const dims = readValidated(join(dir, 'dimensions.yaml'), dimensionsFileSchema);
-  const dimensions = new Map(Object.entries(dims).map(([id, spec]) => [id, expandDimension(id, spec)]));
-  const sources = new Map(main.sources.map((s) => [s.id, s]));
-  const themes: Theme[] = main.themes.map((f) => readValidated(join(dir, f), themeSchema));
+export function loadCatalog(
+  dir: string = DEFAULT_CATALOG_DIR,
+  contractsDir: string = join(dir, 'contracts'),
+): Catalog {
+  const mainFile = join(dir, 'catalog.yaml');
+  const mainRaw = readYaml(mainFile);
+  const version = schemaVersionOf(mainRaw, 1);
+  const main = validated(mainFile, 'catalog', mainRaw, version, catalogFileSchema);
+  const groupingsFile = join(dir, main.groupings);
+  const groupingsRaw = readYaml(groupingsFile);
+  const groupingSpecs = validated(
+    groupingsFile,
+    'groupings',
+    groupingsRaw,
+    schemaVersionOf(groupingsRaw, version),
+    groupingsFileSchema,
+  );
+  const groupings = new Map(
+    Object.entries(groupingSpecs.groupings).map(([id, g]) => [id, expandGrouping(id, g)]),
+  );
+  const themes: Theme[] = main.themes.map((f) => {
+    const file = join(dir, f);
+    const raw = readYaml(file);
+    return validated(file, 'theme', raw, schemaVersionOf(raw, version), themeSchema);
+  });
+  const datasets = new Map<string, Dataset>([[POPULATION_DATASET.id, POPULATION_DATASET]]);
+  for (const contract of loadContracts(contractsDir).values())
+    datasets.set(contract.id, datasetFromContract(contract));
+  const sources = new Map(main.sources.map((s) => [s.dataset, s]));
 
   const byId = new Map<string, IndicatorSpec>();
+  const themeOf = new Map<string, Theme>();
+  const problems: string[] = [];
   for (const theme of themes) {
     for (const ind of theme.indicators) {
       const where = `${theme.id}/${ind.id}`;
-      if (byId.has(ind.id)) throw new CatalogError(`indicator id ${ind.id} is used twice (${where})`);
-      if (!sources.has(ind.source)) throw new CatalogError(`${where}: unknown source ${ind.source}`);
-      if (ind.breakdown && !dimensions.has(ind.breakdown)) {
-        throw new CatalogError(`${where}: unknown breakdown ${ind.breakdown}`);
-      }
-      if (ind.denominator?.perCategory && !ind.breakdown) {
-        throw new CatalogError(`${where}: denominator.perCategory needs a breakdown`);
-      }
+      if (byId.has(ind.id)) problems.push(`indicator id ${ind.id} is used twice (${where})`);
+      problems.push(...checkIndicator(where, ind, datasets, groupings, (d) => sources.has(d)));
       byId.set(ind.id, ind);
+      themeOf.set(ind.id, theme);
     }
   }
+  if (problems.length > 0)
+    throw new CatalogError(`catalog in ${dir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
   return {
     version: main.version,
-    schemaVersion: main.schemaVersion,
+    schemaVersion: CATALOG_SCHEMA_VERSION,
     sources,
-    dimensions,
+    datasets,
+    groupings,
     themes,
     indicators: [...byId.values()],
     indicator: (id) => byId.get(id),
+    themeOf: (id) => themeOf.get(id),
   };
 }

@@ -1,93 +1,149 @@
-/** Schema of the figures template (catalog/): validated at load, trusted inside. */
+/**
+ * Schema of the figures template (catalog/), version 2: indicators count facts of datasets (Statbel's
+ * population file or a data contract). Older files are migrated on load (catalog-migrations.ts).
+ */
 import { z } from 'zod';
 
-export const CATALOG_SCHEMA_VERSION = 1;
+export const CATALOG_SCHEMA_VERSION = 2;
 
 const idPattern = /^[a-z][a-z0-9_]*$/;
+const id = z.string().regex(idPattern, 'lower-case id with letters, digits and _');
 
-export const populationFilterSchema = z
-  .object({
-    sex: z.enum(['M', 'F']).optional(),
-    nationality: z.enum(['BEL', 'ETR']).optional(),
-    age: z
-      .object({ from: z.number().int().min(0).max(120), to: z.number().int().min(0).max(120).optional() })
-      .strict()
-      .refine((a) => a.to === undefined || a.to >= a.from, { message: 'age.to must be ≥ age.from' })
-      .optional(),
-  })
-  .strict();
-export type PopulationFilter = z.infer<typeof populationFilterSchema>;
+const rangeSchema = z
+  .object({ from: z.number().int().min(0), to: z.number().int().min(0).optional() })
+  .strict()
+  .refine((a) => a.to === undefined || a.to >= a.from, { message: 'to must be ≥ from' });
+const exceptSchema = z.object({ except: z.array(z.string()).min(1) }).strict();
+/** Per dimension: one code, a list of codes, all codes except some, or a numeric range (age). */
+export const filterSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.array(z.string()).min(1), exceptSchema, rangeSchema]),
+);
+export type CatalogFilter = z.infer<typeof filterSchema>;
 
 const categorySchema = z
-  .object({ key: z.string().min(1), label: z.string().min(1), filter: populationFilterSchema })
+  .object({ key: z.string().min(1), label: z.string().min(1), filter: filterSchema })
   .strict();
 export type Category = z.infer<typeof categorySchema>;
 
-const generatedAgeBandsSchema = z
-  .object({
-    every: z.number().int().positive(),
-    from: z.number().int().min(0),
-    to: z.number().int().min(0),
-    openEndedFrom: z.number().int().min(0),
-    openEndedLabel: z.string().min(1),
-  })
-  .strict();
-
-export const dimensionSchema = z
+export const groupingSchema = z
   .object({
     title: z.string().min(1),
     categories: z.array(categorySchema).min(1).optional(),
-    generate: generatedAgeBandsSchema.optional(),
+    /** Age bands generated on a numeric dimension: every N years from..to, then one open-ended band. */
+    generate: z
+      .object({
+        dimension: z.string(),
+        every: z.number().int().positive(),
+        from: z.number().int().min(0),
+        to: z.number().int().min(0),
+        openEndedFrom: z.number().int().min(0),
+        openEndedLabel: z.string().min(1),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((d) => (d.categories === undefined) !== (d.generate === undefined), {
-    message: 'a dimension has either `categories` or `generate`',
+    message: 'a grouping has either `categories` or `generate`',
   });
-export const dimensionsFileSchema = z.record(z.string().regex(idPattern), dimensionSchema);
+export const groupingsFileSchema = z
+  .object({ schemaVersion: z.literal(CATALOG_SCHEMA_VERSION), groupings: z.record(id, groupingSchema) })
+  .strict();
 
 export const sourceSchema = z
   .object({
-    id: z.string().regex(idPattern),
+    dataset: id,
     name: z.string().min(1),
     publisher: z.string().min(1),
-    dataset: z.string().min(1),
-    url: z.url(),
+    url: z.url().optional(),
     licence: z.string().min(1),
-    referenceDate: z.enum(['jan1']),
     updateFrequency: z.string().min(1),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
 
+const measureSchema = z
+  .object({
+    dataset: id,
+    label: z.string().min(1),
+    filter: filterSchema.optional(),
+    /** Subtracted (a balance such as in-migration minus out-migration): sum(filter) − sum(minus). */
+    minus: filterSchema.optional(),
+  })
+  .strict();
+export type Measure = z.infer<typeof measureSchema>;
+
+export const COUNTRY_CLASSIFICATIONS = ['countries', 'gsm_group', 'eu', 'moe', 'inburgering'] as const;
+export type CountryClassification = (typeof COUNTRY_CLASSIFICATIONS)[number];
+
+const breakdownSchema = z.union([
+  z.object({ grouping: id }).strict(),
+  z.object({ dimension: z.string(), codes: z.array(z.string()).min(1).optional() }).strict(),
+  z
+    .object({
+      dimension: z.string(),
+      classification: z.enum(COUNTRY_CLASSIFICATIONS),
+      /** For `countries`: the N largest in the subject area, then the rest together. */
+      top: z.number().int().positive().optional(),
+    })
+    .strict(),
+]);
+export type Breakdown = z.infer<typeof breakdownSchema>;
+
+export const UNITS = ['count', 'percent', 'per_1000', 'per_10000', 'distinct', 'percentage_points'] as const;
+export type Unit = (typeof UNITS)[number];
+
 export const indicatorSchema = z
   .object({
-    id: z.string().regex(idPattern, 'lower-case id with letters, digits and _'),
+    id,
     title: z.string().min(1),
     definition: z.string().min(1),
-    numerator: z.object({ label: z.string().min(1), filter: populationFilterSchema.optional() }).strict(),
-    denominator: z
-      .object({
-        label: z.string().min(1),
-        filter: populationFilterSchema.optional(),
+    numerator: measureSchema,
+    denominator: measureSchema
+      .extend({
         /** Restrict the denominator to the same breakdown category as the numerator. */
         perCategory: z.boolean().optional(),
+        /** `start_of_year`: a flow of year Y (or a quarter of Y) is related to the stock on 1 January of Y. */
+        period: z.enum(['same', 'start_of_year']).optional(),
       })
       .strict()
       .optional(),
-    breakdown: z.string().regex(idPattern).optional(),
-    relative: z.enum(['percent']).optional(),
-    source: z.string().regex(idPattern),
-    chart: z.enum(['none', 'bar']),
+    unit: z.enum(UNITS),
+    /** For unit `distinct`: the dimension whose different codes (with a count > 0) are counted. */
+    distinct: z.string().optional(),
+    breakdown: breakdownSchema.optional(),
+    /** For unit `percentage_points`: each category's share minus the share of this category. */
+    gapReference: z.string().optional(),
+    /** For quarterly datasets: show calendar years (sums of quarters) or quarters. */
+    periodicity: z.enum(['period', 'year']).optional(),
+    chart: z.enum(['none', 'bar', 'line']),
   })
   .strict()
-  .refine((i) => (i.denominator === undefined) === (i.relative === undefined), {
-    message: 'an indicator with a denominator states its `relative` unit, and only then',
+  .superRefine((i, ctx) => {
+    const ratio = ['percent', 'per_1000', 'per_10000', 'percentage_points'].includes(i.unit);
+    if (ratio !== (i.denominator !== undefined)) {
+      ctx.addIssue({ code: 'custom', message: `unit ${i.unit} ${ratio ? 'needs' : 'takes no'} denominator` });
+    }
+    if ((i.unit === 'distinct') !== (i.distinct !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'unit distinct goes with `distinct: <dimension>`, and only then',
+      });
+    }
+    if ((i.unit === 'percentage_points') !== (i.gapReference !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'unit percentage_points goes with `gapReference`, and only then',
+      });
+    }
   });
 export type IndicatorSpec = z.infer<typeof indicatorSchema>;
 
 export const themeSchema = z
   .object({
-    id: z.string().regex(idPattern),
+    schemaVersion: z.literal(CATALOG_SCHEMA_VERSION),
+    id,
     title: z.string().min(1),
     intro: z.string().min(1),
     indicators: z.array(indicatorSchema).min(1),
@@ -100,6 +156,7 @@ export const catalogFileSchema = z
     schemaVersion: z.literal(CATALOG_SCHEMA_VERSION),
     version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, 'a version like 2026.11.0'),
     sources: z.array(sourceSchema).min(1),
+    groupings: z.string().min(1),
     themes: z.array(z.string().min(1)).min(1),
   })
   .strict();

@@ -1,7 +1,8 @@
-/** The loaded figures template: themes, indicators, sources and resolved breakdowns. */
+/** The loaded figures template: themes, indicators, datasets, sources and groupings. */
 import type { Category, IndicatorSpec, Source, Theme } from './catalog-schema.js';
+import type { Dataset } from './dataset.js';
 
-export interface Dimension {
+export interface Grouping {
   readonly id: string;
   readonly title: string;
   readonly categories: readonly Category[];
@@ -10,9 +11,12 @@ export interface Dimension {
 export interface Catalog {
   readonly version: string;
   readonly schemaVersion: number;
+  /** Per dataset id: how to cite it. */
   readonly sources: ReadonlyMap<string, Source>;
-  readonly dimensions: ReadonlyMap<string, Dimension>;
+  readonly datasets: ReadonlyMap<string, Dataset>;
+  readonly groupings: ReadonlyMap<string, Grouping>;
   readonly themes: readonly Theme[];
-  indicator(id: string): IndicatorSpec | undefined;
   readonly indicators: readonly IndicatorSpec[];
+  indicator(id: string): IndicatorSpec | undefined;
+  themeOf(indicatorId: string): Theme | undefined;
 }

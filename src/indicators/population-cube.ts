@@ -2,7 +2,12 @@
  * The population of one area on one reference date as a small dense cube:
  * sex (M, F) × nationality (BEL, ETR) × age (0–120). Summed over civil status.
  */
-import type { PopulationFilter } from './catalog-schema.js';
+/** Filters in the population's own terms (tests and the import checks use them). */
+export interface PopulationFilter {
+  readonly sex?: 'M' | 'F';
+  readonly nationality?: 'BEL' | 'ETR';
+  readonly age?: { readonly from: number; readonly to?: number };
+}
 
 export const SEXES = ['M', 'F'] as const;
 export const NATIONALITIES = ['BEL', 'ETR'] as const;
@@ -23,6 +28,19 @@ export class PopulationCube {
     if (!Number.isInteger(age) || age < 0 || age > MAX_AGE) throw new RangeError(`age out of range: ${age}`);
     const i = PopulationCube.index(sex, nationality, age);
     this.counts[i] = (this.counts[i] ?? 0) + count;
+  }
+
+  /** Every non-zero cell, as sex, nationality, age and count. */
+  forEachCell(visit: (sex: Sex, nationality: Nationality, age: number, count: number) => void): void {
+    for (const sex of SEXES) {
+      for (const nat of NATIONALITIES) {
+        const base = PopulationCube.index(sex, nat, 0);
+        for (let age = 0; age <= MAX_AGE; age++) {
+          const n = this.counts[base + age] ?? 0;
+          if (n !== 0) visit(sex, nat, age, n);
+        }
+      }
+    }
   }
 
   /** Sum of the cells matching every given filter (filters are AND-ed). */

@@ -1,10 +1,11 @@
-/** Fills a new release database: carried-over years, new files, areas; then verifies it. */
+/** Fills a new release database: carried-over data, new files, areas; then verifies it. */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Logger } from '../domain/effects.js';
 import type { Geography } from '../geo/index.js';
-import { copyPreviousYears } from './copy-previous.js';
+import { copyPreviousData } from './copy-previous.js';
+import { loadFacts } from './load-facts.js';
 import { loadMunicipalitiesAsWritten, loadPopulation } from './load-population.js';
-import type { ManifestSource } from './manifest.js';
+import type { ManifestSource, StatbelSource } from './manifest.js';
 import type { ParsedInput } from './read-inputs.js';
 import { RELEASE_TABLES_SQL } from './schema-sql.js';
 import { verifyRelease } from './verify.js';
@@ -18,13 +19,7 @@ export interface BuildDatabaseInput {
   readonly importedAt: string;
 }
 
-const COUNTED_TABLES = [
-  'population',
-  'municipality_as_written',
-  'area_member',
-  'area_unavailable',
-  'area_population',
-];
+const COUNTED_TABLES = ['population', 'area_population', 'fact', 'area_fact', 'division_member'];
 
 function sumOf(values: Int32Array): number {
   let total = 0;
@@ -32,44 +27,72 @@ function sumOf(values: Int32Array): number {
   return total;
 }
 
-/** Returns the manifest's sources (all years) and table row counts. */
+type StatbelInput = Extract<ParsedInput, { kind: 'statbel' }>;
+
+async function loadStatbel(
+  conn: DuckDBConnection,
+  { table, division }: StatbelInput,
+  importedAt: string,
+): Promise<StatbelSource> {
+  const rows = await loadPopulation(conn, table);
+  await loadMunicipalitiesAsWritten(conn, table);
+  await conn.run(`INSERT INTO year_division VALUES (${table.year}, '${division}', '${table.source.sha256}')`);
+  return {
+    kind: 'statbel_pop_struct',
+    fileName: table.source.fileName,
+    ...(table.source.member ? { member: table.source.member } : {}),
+    bytes: table.source.bytes,
+    sha256: table.source.sha256,
+    year: table.year,
+    referenceDate: `${table.year}-01-01`,
+    division,
+    rowsRead: table.rowCount,
+    rowsAfterSummingDuplicates: rows,
+    population: sumOf(table.columns.population.subarray(0, table.rowCount)),
+    municipalities: table.municipalities.size,
+    importedAt,
+    demo: false,
+  };
+}
+
+/** Which carried-over sources are entirely replaced by the new inputs. */
+function stillCarried(
+  source: ManifestSource,
+  years: readonly number[],
+  periods: ReadonlySet<string>,
+): boolean {
+  if (source.kind === 'statbel_pop_struct') return !years.includes(source.year);
+  return source.periods.some((p) => !periods.has(`${source.dataset}|${p.period}`));
+}
+
+/** Returns the manifest's sources (all data in the release) and table row counts. */
 export async function buildDatabase(
   conn: DuckDBConnection,
   { inputs, previous, geo, logger, importedAt }: BuildDatabaseInput,
 ): Promise<{ sources: ManifestSource[]; tables: Record<string, number> }> {
   await conn.run(RELEASE_TABLES_SQL);
-  const newYears = inputs.map((i) => Number(i.table.year));
-  if (previous) await copyPreviousYears(conn, previous.database, newYears);
+  const years = inputs.flatMap((i) => (i.kind === 'statbel' ? [Number(i.table.year)] : []));
+  const periods = new Set(
+    inputs.flatMap((i) =>
+      i.kind === 'contract' ? i.table.periods.map((p) => `${i.table.contract.id}|${p}`) : [],
+    ),
+  );
+  if (previous) await copyPreviousData(conn, previous.database, { years, periods: [...periods] });
 
   const newSources: ManifestSource[] = [];
-  for (const { table, division } of inputs) {
-    logger.info(`Opslaan: ${table.source.fileName} (${table.rowCount} rijen, indeling ${division})`);
-    const rows = await loadPopulation(conn, table);
-    await loadMunicipalitiesAsWritten(conn, table);
-    await conn.run(
-      `INSERT INTO year_division VALUES (${table.year}, '${division}', '${table.source.sha256}')`,
+  for (const input of inputs) {
+    const name = input.table.source.fileName;
+    logger.info(`Opslaan: ${name}${input.kind === 'contract' ? ` (${input.table.rows.length} rijen)` : ''}`);
+    newSources.push(
+      input.kind === 'statbel'
+        ? await loadStatbel(conn, input, importedAt)
+        : await loadFacts(conn, input, importedAt),
     );
-    newSources.push({
-      kind: 'statbel_pop_struct',
-      fileName: table.source.fileName,
-      ...(table.source.member ? { member: table.source.member } : {}),
-      bytes: table.source.bytes,
-      sha256: table.source.sha256,
-      year: table.year,
-      referenceDate: `${table.year}-01-01`,
-      division,
-      rowsRead: table.rowCount,
-      rowsAfterSummingDuplicates: rows,
-      population: sumOf(table.columns.population.subarray(0, table.rowCount)),
-      municipalities: table.municipalities.size,
-      importedAt,
-      demo: false,
-    });
   }
   logger.info('Gebieden berekenen: gemeenten, arrondissementen, provincies en gewest, op beide indelingen');
   await writeAreas(conn, geo);
-  const carried = (previous?.sources ?? []).filter((s) => !newYears.includes(s.year));
-  const sources = [...carried, ...newSources].sort((a, b) => a.year - b.year);
+  const carried = (previous?.sources ?? []).filter((s) => stillCarried(s, years, periods));
+  const sources = [...carried, ...newSources];
   await verifyRelease(conn, sources);
 
   const tables: Record<string, number> = {};

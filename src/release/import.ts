@@ -10,13 +10,17 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { type Logger, noProgress, type Progress, silentLogger } from '../domain/effects.js';
 import { InputError } from '../domain/input-error.js';
+import { type CountryRegistry, loadCountries } from '../geo/countries/index.js';
 import type { Geography } from '../geo/index.js';
+import type { Contract } from '../sources/contracts/contract-schema.js';
+import { loadContracts } from '../sources/contracts/load-contracts.js';
 import { type FileDigest, hashFile } from '../sources/file-hash.js';
 import { activateRelease, readActiveReleaseId } from './active.js';
 import { buildDatabase } from './build-database.js';
+import { contractFor } from './input-kind.js';
 import { type DataDirLayout, dataDirLayout } from './layout.js';
 import { acquireLock } from './lock.js';
-import { MANIFEST_FORMAT, type Manifest, readManifest } from './manifest.js';
+import { MANIFEST_FORMAT, type Manifest, type ManifestSource, readManifest } from './manifest.js';
 import { readInputs } from './read-inputs.js';
 import { SOFTWARE } from './software.js';
 
@@ -24,6 +28,10 @@ export interface ImportOptions {
   readonly dataDir: string;
   readonly files: readonly string[];
   readonly geo: Geography;
+  /** The data contract all files follow; by default told from each file name. */
+  readonly contract?: string;
+  readonly contracts?: ReadonlyMap<string, Contract>;
+  readonly countries?: CountryRegistry;
   readonly year?: number;
   readonly logger?: Logger;
   readonly progress?: Progress;
@@ -64,6 +72,16 @@ async function knownDigest(
   return { path, digest: await hashFile(path) };
 }
 
+function datasetPeriods(sources: readonly ManifestSource[]): Record<string, string[]> {
+  const out: Record<string, Set<string>> = {};
+  for (const s of sources) {
+    if (s.kind !== 'contract') continue;
+    const set = (out[s.dataset] ??= new Set());
+    for (const p of s.periods) set.add(p.period);
+  }
+  return Object.fromEntries(Object.entries(out).map(([d, set]) => [d, [...set].sort()]));
+}
+
 function activeManifest(layout: DataDirLayout): { id: string; manifest: Manifest } | undefined {
   const id = readActiveReleaseId(layout);
   return id ? { id, manifest: readManifest(layout.manifestFile(layout.releaseDir(id))) } : undefined;
@@ -79,7 +97,13 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
     const previous = activeManifest(layout);
     for (const f of options.files)
       if (!existsSync(f)) throw new InputError({ file: f }, 'an existing file', 'no such file');
-    const files = await Promise.all(options.files.map((path) => knownDigest(path, previous?.manifest)));
+    const contracts = options.contracts ?? loadContracts();
+    const files = await Promise.all(
+      options.files.map(async (path) => ({
+        ...(await knownDigest(path, previous?.manifest)),
+        contract: contractFor(path, contracts, options.contract),
+      })),
+    );
     if (
       previous &&
       files.every((f) => f.digest && previous.manifest.sources.some((s) => s.sha256 === f.digest?.sha256))
@@ -87,7 +111,9 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
       logger.info(`Al ingelezen: release ${previous.id} bevat deze bestanden al; er verandert niets.`);
       return { status: 'unchanged', releaseId: previous.id, manifest: previous.manifest };
     }
-    const inputs = await readInputs(files, options.geo, {
+    const inputs = await readInputs(files, {
+      geo: options.geo,
+      countries: options.countries ?? loadCountries(),
       logger,
       progress: options.progress ?? noProgress,
       ...(options.year !== undefined ? { year: options.year } : {}),
@@ -129,13 +155,15 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
         basedOn: previous?.id ?? null,
         sources: built.sources,
         tables: built.tables,
-        years: built.sources.map((s) => s.year),
+        years: built.sources.flatMap((s) => (s.kind === 'statbel_pop_struct' ? [s.year] : [])).sort(),
+        datasets: datasetPeriods(built.sources),
+        demo: built.sources.some((s) => s.demo),
       };
       writeFileSync(layout.manifestFile(stagingDir), `${JSON.stringify(manifest, null, 2)}\n`);
       mkdirSync(layout.releases, { recursive: true });
       renameSync(stagingDir, layout.releaseDir(id));
       activateRelease(layout, id, builtAt);
-      logger.info(`Nieuwe release ${id} is actief (jaren ${manifest.years.join(', ')}).`);
+      logger.info(`Nieuwe release ${id} is actief (bevolking: ${manifest.years.join(', ') || 'geen'}).`);
       return { status: 'created', releaseId: id, manifest };
     } finally {
       rmSync(stagingDir, { recursive: true, force: true });

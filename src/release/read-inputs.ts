@@ -1,37 +1,111 @@
 /** Reads and validates every input file before anything is written. */
+import { basename } from 'node:path';
 import type { NisCode } from '../domain/brand.js';
 import type { Division } from '../domain/division.js';
 import type { Logger, Progress } from '../domain/effects.js';
 import { InputError } from '../domain/input-error.js';
+import { periodYear } from '../domain/period.js';
+import type { CountryRegistry } from '../geo/countries/index.js';
 import type { Geography } from '../geo/index.js';
+import type { Contract } from '../sources/contracts/contract-schema.js';
+import { type ContractTable, readContractFile } from '../sources/contracts/read-contract-file.js';
 import type { FileDigest } from '../sources/file-hash.js';
 import { readStatbelPopulation, type StatbelPopulationTable } from '../sources/statbel/population-file.js';
 import { detectDataDivision } from './data-division.js';
 
-export interface ParsedInput {
-  readonly table: StatbelPopulationTable;
-  readonly division: Division;
+export type ParsedInput =
+  | { readonly kind: 'statbel'; readonly table: StatbelPopulationTable; readonly division: Division }
+  | {
+      readonly kind: 'contract';
+      readonly table: ContractTable;
+      readonly divisions: ReadonlyMap<string, Division>;
+      readonly demo: boolean;
+    };
+
+export interface InputFile {
+  readonly path: string;
+  readonly digest?: FileDigest;
+  /** The data contract the file follows; undefined for Statbel population files. */
+  readonly contract?: Contract;
+}
+
+export interface ReadInputsContext {
+  readonly geo: Geography;
+  readonly countries: CountryRegistry;
+  readonly logger: Logger;
+  readonly progress: Progress;
+  readonly year?: number;
+}
+
+/** Generated demonstration files carry DEMO in their name, so nobody mistakes them for real figures. */
+export function isDemoFile(path: string): boolean {
+  return /^DEMO[-_]/i.test(basename(path));
+}
+
+/** Per period, the division its municipality codes follow (a period must not mix both). */
+function contractDivisions(geo: Geography, table: ContractTable, file: string): Map<string, Division> {
+  const codes = new Map<string, Set<NisCode>>();
+  for (const row of table.rows) {
+    let set = codes.get(row.period);
+    if (!set) codes.set(row.period, (set = new Set()));
+    set.add(row.nis);
+  }
+  const result = new Map<string, Division>();
+  for (const [period, set] of codes) {
+    const only2024 = [...set].filter((c) => !geo.municipality('2025', c));
+    const only2025 = [...set].filter((c) => !geo.municipality('2019-2024', c));
+    if (only2024.length > 0 && only2025.length > 0) {
+      throw new InputError(
+        { file },
+        `municipality codes of one division per period (${period})`,
+        `both ${only2024[0]} (until 2024) and ${only2025[0]} (from 2025)`,
+      );
+    }
+    const division: Division =
+      only2025.length > 0
+        ? '2025'
+        : only2024.length > 0
+          ? '2019-2024'
+          : periodYear(period) >= 2025
+            ? '2025'
+            : '2019-2024';
+    result.set(period, division);
+  }
+  return result;
 }
 
 export async function readInputs(
-  files: readonly { path: string; digest?: FileDigest }[],
-  geo: Geography,
-  effects: { logger: Logger; progress: Progress; year?: number },
+  files: readonly InputFile[],
+  ctx: ReadInputsContext,
 ): Promise<ParsedInput[]> {
   const inputs: ParsedInput[] = [];
-  for (const { path: file, digest } of files) {
-    effects.logger.info(`Inlezen: ${file}`);
-    const table = await readStatbelPopulation(file, {
-      ...(digest ? { digest } : {}),
-      isKnownMunicipality: (nis) => geo.isKnownMunicipalityCode(nis),
-      progress: effects.progress,
-      ...(effects.year !== undefined ? { year: effects.year } : {}),
-    });
-    const division = detectDataDivision(geo, file, table.municipalities.keys() as Iterable<NisCode>);
-    if (inputs.some((i) => i.table.year === table.year)) {
-      throw new InputError({ file }, 'one file per reference year', `a second file for ${table.year}`);
+  for (const { path, digest, contract } of files) {
+    ctx.logger.info(`Inlezen: ${path}${contract ? ` (datacontract ${contract.id})` : ''}`);
+    if (contract) {
+      const table = await readContractFile(path, contract, {
+        isFlemishMunicipality: (nis) =>
+          !!(ctx.geo.municipality('2019-2024', nis) ?? ctx.geo.municipality('2025', nis)),
+        resolveCountry: (code) => ctx.countries.resolve(code)?.iso3,
+      });
+      inputs.push({
+        kind: 'contract',
+        table,
+        divisions: contractDivisions(ctx.geo, table, path),
+        demo: isDemoFile(path),
+      });
+      continue;
     }
-    inputs.push({ table, division });
+    const table = await readStatbelPopulation(path, {
+      isKnownMunicipality: (nis) => ctx.geo.isKnownMunicipalityCode(nis),
+      progress: ctx.progress,
+      ...(digest ? { digest } : {}),
+      ...(ctx.year !== undefined ? { year: ctx.year } : {}),
+    });
+    const division = detectDataDivision(ctx.geo, path, table.municipalities.keys() as Iterable<NisCode>);
+    if (inputs.some((i) => i.kind === 'statbel' && i.table.year === table.year)) {
+      throw new InputError({ file: path }, 'one file per reference year', `a second file for ${table.year}`);
+    }
+    inputs.push({ kind: 'statbel', table, division });
   }
   return inputs;
 }

@@ -2,7 +2,11 @@
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { NisCode } from '../domain/brand.js';
 import type { AreaLevel, Division } from '../domain/division.js';
+import { AreaFacts } from '../indicators/area-facts.js';
+import { type Dataset, POPULATION_DATASET_ID } from '../indicators/dataset.js';
+import { FactTable } from '../indicators/fact-table.js';
 import { type Nationality, PopulationCube, type Sex } from '../indicators/population-cube.js';
+import { loadContractFacts } from './contract-facts.js';
 import type { DataDirLayout } from './layout.js';
 import { type Manifest, readManifest } from './manifest.js';
 
@@ -68,8 +72,9 @@ export class ReleaseReader {
     const absent = areas.filter((a) => !result.has(keyOf(a.level, a.nis)));
     if (absent.length > 0) {
       const missing = await this.conn.runAndReadAll(
-        `SELECT level, area_nis, reason FROM area_unavailable
-         WHERE division = '${division}' AND year = ${year} AND area_nis IN (${absent.map((a) => `'${a.nis}'`).join(', ')})`,
+        `SELECT u.level, u.area_nis, u.reason FROM division_unavailable u
+         JOIN year_division y ON y.division = u.data_division AND y.year = ${year}
+         WHERE u.division = '${division}' AND u.area_nis IN (${absent.map((a) => `'${a.nis}'`).join(', ')})`,
       );
       for (const [level, nis, reason] of missing.getRows()) {
         const key = keyOf(String(level), String(nis));
@@ -81,6 +86,36 @@ export class ReleaseReader {
         result.set(keyOf(a.level, a.nis), { available: false, reason: 'geen cijfers' });
     }
     return result;
+  }
+
+  /**
+   * All figures of the given datasets for a few areas of one division, every period: what a report or
+   * dashboard view of those areas needs, loaded at once and then used in memory.
+   */
+  async loadAreaFacts(
+    datasets: ReadonlyMap<string, Dataset>,
+    division: Division,
+    areas: readonly AreaKey[],
+  ): Promise<AreaFacts> {
+    const facts = new AreaFacts(datasets);
+    const population = datasets.get(POPULATION_DATASET_ID);
+    if (population) {
+      for (const year of this.years) {
+        const period = `${year}-01-01`;
+        facts.addPeriod(POPULATION_DATASET_ID, period, false);
+        for (const [k, f] of await this.areaFigures(division, year, areas)) {
+          if (!f.available) {
+            facts.set(POPULATION_DATASET_ID, period, k, { missing: f.reason });
+            continue;
+          }
+          const table = new FactTable(population);
+          f.cube.forEachCell((sex, nat, age, n) => table.add([sex, nat, String(age)], n));
+          facts.set(POPULATION_DATASET_ID, period, k, table);
+        }
+      }
+    }
+    await loadContractFacts(this.conn, facts, division, areas);
+    return facts;
   }
 
   /** Read-only SQL for tools and tests; integers come back as numbers. */

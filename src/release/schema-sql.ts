@@ -15,11 +15,25 @@ CREATE TABLE year_division (year SMALLINT PRIMARY KEY, division division_code NO
 CREATE TABLE municipality_as_written (
   year SMALLINT NOT NULL, nis VARCHAR NOT NULL, name_nl VARCHAR, arrondissement VARCHAR, province VARCHAR, region VARCHAR
 );
-CREATE TABLE area_member (
-  division division_code NOT NULL, level area_level NOT NULL, area_nis VARCHAR NOT NULL, year SMALLINT NOT NULL, member_nis VARCHAR NOT NULL
+-- Data-contract facts: one row per municipality, period and combination of dimension codes.
+CREATE TABLE fact (
+  dataset VARCHAR NOT NULL, period VARCHAR NOT NULL, nis VARCHAR NOT NULL, dims VARCHAR NOT NULL,
+  value BIGINT NOT NULL, provisional BOOLEAN NOT NULL
 );
-CREATE TABLE area_unavailable (
-  division division_code NOT NULL, level area_level NOT NULL, area_nis VARCHAR NOT NULL, year SMALLINT NOT NULL, reason VARCHAR NOT NULL
+CREATE TABLE fact_period (
+  dataset VARCHAR NOT NULL, period VARCHAR NOT NULL, division division_code NOT NULL,
+  demo BOOLEAN NOT NULL, source_sha256 VARCHAR NOT NULL, PRIMARY KEY (dataset, period)
+);
+-- Municipalities that delivered data for a dataset and period (rows with zero counts may be left out).
+CREATE TABLE fact_coverage (dataset VARCHAR NOT NULL, period VARCHAR NOT NULL, nis VARCHAR NOT NULL);
+-- For data on division data_division: which of its municipalities make up each area of each division.
+CREATE TABLE division_member (
+  data_division division_code NOT NULL, division division_code NOT NULL, level area_level NOT NULL,
+  area_nis VARCHAR NOT NULL, member_nis VARCHAR NOT NULL
+);
+CREATE TABLE division_unavailable (
+  data_division division_code NOT NULL, division division_code NOT NULL, level area_level NOT NULL,
+  area_nis VARCHAR NOT NULL, reason VARCHAR NOT NULL
 );
 `;
 
@@ -33,6 +47,28 @@ WITH by_municipality AS (
   SELECT year, nis, sex, nationality, age, sum(population) AS population FROM population GROUP BY ALL
 )
 SELECT m.division, m.level, m.area_nis, p.year, p.sex, p.nationality, p.age, sum(p.population)::BIGINT AS population
-FROM by_municipality p JOIN area_member m ON p.nis = m.member_nis AND p.year = m.year
+FROM by_municipality p
+JOIN year_division y ON y.year = p.year
+JOIN division_member m ON m.data_division = y.division AND m.member_nis = p.nis
+GROUP BY ALL;
+`;
+
+/** An area has contract figures for a period only if every member municipality delivered them. */
+export const AREA_FACT_SQL = `
+CREATE TABLE area_fact_status AS
+SELECT m.division, m.level, m.area_nis, fp.dataset, fp.period, fp.demo,
+       count(*) = count(c.nis) AS complete
+FROM fact_period fp
+JOIN division_member m ON m.data_division = fp.division
+LEFT JOIN fact_coverage c ON c.dataset = fp.dataset AND c.period = fp.period AND c.nis = m.member_nis
+GROUP BY ALL;
+CREATE TABLE area_fact AS
+SELECT m.division, m.level, m.area_nis, f.dataset, f.period, f.dims, sum(f.value)::BIGINT AS value,
+       bool_or(f.provisional) AS provisional
+FROM fact f
+JOIN fact_period fp ON fp.dataset = f.dataset AND fp.period = f.period
+JOIN division_member m ON m.data_division = fp.division AND m.member_nis = f.nis
+JOIN area_fact_status s ON s.division = m.division AND s.level = m.level AND s.area_nis = m.area_nis
+  AND s.dataset = f.dataset AND s.period = f.period AND s.complete
 GROUP BY ALL;
 `;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AREA_LEVELS, DIVISIONS } from '../domain/division.js';
+import { UNITS } from '../indicators/catalog-schema.js';
 import { REPORT_SCHEMA, REPORT_SCHEMA_VERSION } from './model.js';
 
 const figure = z.discriminatedUnion('state', [
@@ -11,8 +12,15 @@ const figure = z.discriminatedUnion('state', [
   z.object({ state: z.literal('not_available'), reason: z.string() }).strict(),
   z.object({ state: z.literal('not_applicable') }).strict(),
   z.object({ state: z.literal('division_by_zero') }).strict(),
+  z
+    .object({
+      state: z.literal('suppressed'),
+      threshold: z.number().int(),
+      kind: z.enum(['primary', 'secondary']),
+    })
+    .strict(),
 ]);
-
+const cell = z.object({ count: figure, relative: figure }).strict();
 const areaRef = z
   .object({
     level: z.enum(AREA_LEVELS),
@@ -21,7 +29,16 @@ const areaRef = z
     label: z.string(),
   })
   .strict();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const seriesPoint = z
+  .object({
+    period: z.string(),
+    periodLabel: z.string(),
+    demo: z.boolean(),
+    provisional: z.boolean(),
+    cells: z.array(cell),
+  })
+  .strict();
 
 const tableBlock = z
   .object({
@@ -30,8 +47,8 @@ const tableBlock = z
     indicatorId: z.string(),
     title: z.string(),
     definition: z.string(),
+    unit: z.enum(UNITS),
     countLabel: z.string(),
-    relativeUnit: z.enum(['percent']).nullable(),
     relativeLabel: z.string().nullable(),
     breakdownTitle: z.string().nullable(),
     source: z
@@ -39,20 +56,16 @@ const tableBlock = z
         id: z.string(),
         name: z.string(),
         publisher: z.string(),
-        url: z.string(),
+        url: z.string().nullable(),
         licence: z.string(),
       })
       .strict(),
-    referenceDate: isoDate,
-    rows: z.array(
-      z
-        .object({
-          key: z.string(),
-          label: z.string(),
-          cells: z.array(z.object({ count: figure, relative: figure }).strict()),
-        })
-        .strict(),
-    ),
+    period: z.string().nullable(),
+    periodLabel: z.string(),
+    demo: z.boolean(),
+    provisional: z.boolean(),
+    rows: z.array(z.object({ key: z.string(), label: z.string(), cells: z.array(cell) }).strict()),
+    series: z.array(seriesPoint),
   })
   .strict();
 const textBlock = z.object({ kind: z.literal('text'), id: z.string(), text: z.string() }).strict();
@@ -66,10 +79,10 @@ export const reportJsonSchema = z
     areas: z.array(areaRef).min(1),
     division: z.enum(DIVISIONS),
     year: z.number().int(),
-    referenceDate: isoDate,
     availableYears: z.array(z.number().int()),
     notes: z.array(z.string()),
-    release: z.object({ id: z.string(), builtAt: z.iso.datetime(), demo: z.boolean() }).strict(),
+    release: z.object({ id: z.string(), builtAt: z.iso.datetime() }).strict(),
+    demo: z.boolean(),
     catalog: z.object({ version: z.string(), schemaVersion: z.number().int() }).strict(),
     software: z.object({ name: z.string(), version: z.string() }).strict(),
     sections: z.array(

@@ -1,5 +1,5 @@
 /** A plain-Dutch opening sentence: how many inhabitants, which share non-Belgians, compared with the parents. */
-import { formatCount, formatDate, formatPercent } from '../domain/format.js';
+import { formatCount, formatPercent } from '../domain/format.js';
 import type { AreaRef, Section, TableBlock, TextBlock } from './model.js';
 
 function findTable(sections: readonly Section[], id: string): TableBlock | undefined {
@@ -8,16 +8,13 @@ function findTable(sections: readonly Section[], id: string): TableBlock | undef
   return undefined;
 }
 
-export function summaryBlock(
-  areas: readonly AreaRef[],
-  sections: readonly Section[],
-  year: number,
-): TextBlock | undefined {
-  const total = findTable(sections, 'inwoners')?.rows[0]?.cells[0]?.count;
+export function summaryBlock(areas: readonly AreaRef[], sections: readonly Section[]): TextBlock | undefined {
+  const inwoners = findTable(sections, 'inwoners');
+  const total = inwoners?.rows[0]?.cells[0]?.count;
   const foreign = findTable(sections, 'niet_belgen')?.rows[0]?.cells;
   const subject = areas[0];
   if (!subject || total?.state !== 'value' || !foreign) return undefined;
-  const date = formatDate(`${year}-01-01`);
+  const date = inwoners?.periodLabel.replace(/^toestand op /, '') ?? '';
   let text = `Op ${date} woonden er in ${subject.label} ${formatCount(total.value)} mensen.`;
   const share = foreign[0]?.relative;
   const count = foreign[0]?.count;

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { isNisCode } from '../domain/brand.js';
 import { DEFAULT_DIVISION, DIVISIONS, type Division } from '../domain/division.js';
 import type { Area, Geography, SearchHit } from '../geo/index.js';
-import type { ReleaseReader } from '../release/release-reader.js';
 
 export const reportQuerySchema = z.object({
   jaar: z.coerce.number().int().min(1900).max(2200).optional(),
@@ -27,7 +26,7 @@ export function reportPath(nis: string, division: Division, year?: number, prefi
 
 export function resolveReportRequest(
   geo: Geography,
-  release: ReleaseReader,
+  years: readonly number[],
   nisParam: string,
   query: ReportQuery,
   pathPrefix = '/gemeente',
@@ -46,8 +45,8 @@ export function resolveReportRequest(
     }
     return { kind: 'unknown_area', asked: nisParam, suggestions: hits };
   }
-  const year = query.jaar ?? Math.max(...release.years);
-  if (!release.years.includes(year)) return { kind: 'unknown_year', year, years: release.years };
+  const year = query.jaar ?? Math.max(...years);
+  if (!years.includes(year)) return { kind: 'unknown_year', year, years };
   const formerNote = query.van
     ? geo.search(query.van, division, 1).find((h) => h.area.nis === subject.nis)?.note
     : undefined;

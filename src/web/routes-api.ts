@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { buildReport } from '../report/build-report.js';
+import { availableYears, buildReport } from '../report/build-report.js';
 import type { AppContext } from './context.js';
 import { reportQuerySchema, resolveReportRequest } from './report-request.js';
 
@@ -14,7 +14,13 @@ export function apiRoutes(app: FastifyInstance, ctx: AppContext): void {
     { schema: { params: z.object({ nis: z.string().max(100) }), querystring: reportQuerySchema } },
     async (req, reply) => {
       const release = await ctx.releases.active();
-      const resolved = resolveReportRequest(ctx.geo, release, req.params.nis, req.query, '/api/v1/gemeente');
+      const resolved = resolveReportRequest(
+        ctx.geo,
+        availableYears(ctx.catalog, release),
+        req.params.nis,
+        req.query,
+        '/api/v1/gemeente',
+      );
       if (resolved.kind === 'redirect')
         return reply.redirect(resolved.location.replace('?', '/rapport?'), 302);
       if (resolved.kind === 'unknown_area') {

@@ -6,7 +6,7 @@ import { DEFAULT_DIVISION, DIVISIONS } from '../domain/division.js';
 import { HomePage } from '../render/html/home-page.js';
 import { ReportPage } from '../render/html/report-page.js';
 import { MessagePage, NotFoundPage, SearchPage } from '../render/html/search-page.js';
-import { buildReport } from '../report/build-report.js';
+import { availableYears, buildReport } from '../report/build-report.js';
 import type { AppContext } from './context.js';
 import { sendPage } from './html-reply.js';
 import { reportPath, reportQuerySchema, resolveReportRequest } from './report-request.js';
@@ -56,7 +56,12 @@ export function pageRoutes(app: FastifyInstance, ctx: AppContext): void {
     { schema: { params: z.object({ nis: z.string().max(100) }), querystring: reportQuerySchema } },
     async (req, reply) => {
       const release = await ctx.releases.active();
-      const resolved = resolveReportRequest(geo, release, req.params.nis, req.query);
+      const resolved = resolveReportRequest(
+        geo,
+        availableYears(ctx.catalog, release),
+        req.params.nis,
+        req.query,
+      );
       if (resolved.kind === 'redirect') return reply.redirect(resolved.location, 302);
       if (resolved.kind === 'unknown_area') {
         return sendPage(

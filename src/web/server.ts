@@ -6,6 +6,7 @@ import { MessagePage } from '../render/html/search-page.js';
 import type { AppContext } from './context.js';
 import { sendPage } from './html-reply.js';
 import { apiRoutes } from './routes-api.js';
+import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
 
 export function buildServer(ctx: AppContext, options: { logger?: boolean } = {}): FastifyInstance {
@@ -19,6 +20,7 @@ export function buildServer(ctx: AppContext, options: { logger?: boolean } = {})
 
   pageRoutes(app, ctx);
   apiRoutes(app, ctx);
+  indicatorRoutes(app, ctx);
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/'))

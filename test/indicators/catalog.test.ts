@@ -16,9 +16,23 @@ function editedCatalog(file: string, edit: (text: string) => string): string {
 }
 
 describe('catalog', () => {
-  it('loads the first indicator set, each with a definition and a known source', () => {
+  it('loads, every indicator with a definition, a known dataset and a source to cite', () => {
     const c = loadCatalog();
-    expect(c.indicators.map((i) => i.id)).toEqual([
+    expect(c.schemaVersion).toBe(2);
+    expect(c.version).toMatch(/^\d{4}\.\d+\.\d+$/);
+    for (const i of c.indicators) {
+      expect(c.datasets.has(i.numerator.dataset)).toBe(true);
+      expect(c.sources.has(i.numerator.dataset)).toBe(true);
+      expect(i.definition.length).toBeGreaterThan(20);
+      expect(c.themeOf(i.id)).toBeDefined();
+    }
+    expect(c.datasets.size).toBe(13);
+  });
+
+  it('migrates a schema-version-1 catalog explicitly and computes the same indicators', () => {
+    const old = loadCatalog('test/fixtures/catalog-v1', DEFAULT_CATALOG_DIR + '/contracts');
+    expect(old.schemaVersion).toBe(2);
+    expect(old.indicators.map((i) => i.id)).toEqual([
       'inwoners',
       'inwoners_naar_geslacht',
       'inwoners_naar_leeftijdsgroep',
@@ -30,27 +44,53 @@ describe('catalog', () => {
       'belgen_naar_geslacht',
       'belgen_naar_leeftijdsgroep',
     ]);
-    expect(c.version).toMatch(/^\d{4}\.\d+\.\d+$/);
-    for (const i of c.indicators) expect(c.sources.has(i.source)).toBe(true);
+    const current = loadCatalog();
+    for (const i of old.indicators) {
+      const now = current.indicator(i.id);
+      expect({ ...i, chart: 'x' }).toEqual({ ...now, chart: 'x' });
+    }
+    expect(old.groupings.get('age_5y')?.categories).toEqual(current.groupings.get('age_5y')?.categories);
   });
 
   it('names the file and the path of a schema violation', () => {
     const dir = editedCatalog('themes/nationaliteit.yaml', (t) =>
-      t.replace('relative: percent', 'relative: promille'),
+      t.replace('unit: percent', 'unit: promille'),
     );
     expect(() => loadCatalog(dir)).toThrow(CatalogError);
-    expect(() => loadCatalog(dir)).toThrow(/nationaliteit\.yaml.*\n.*indicators\.0\.relative/);
+    expect(() => loadCatalog(dir)).toThrow(/nationaliteit\.yaml.*\n.*indicators\.0\.unit/);
   });
 
-  it('rejects an unknown breakdown and duplicate ids', () => {
+  it('rejects unknown datasets, dimensions, groupings and duplicate ids', () => {
     const unknown = editedCatalog('themes/bevolking.yaml', (t) =>
-      t.replace('breakdown: sex', 'breakdown: religion'),
+      t.replace('grouping: sex', 'grouping: religion'),
     );
-    expect(() => loadCatalog(unknown)).toThrow(/unknown breakdown religion/);
+    expect(() => loadCatalog(unknown)).toThrow(/unknown grouping religion/);
+    tmp?.cleanup();
+    const dim = editedCatalog('themes/taal.yaml', (t) =>
+      t.replace('niveau: kleuter, thuistaal', 'niveeu: kleuter, thuistaal'),
+    );
+    expect(() => loadCatalog(dim)).toThrow(/unknown dimension niveeu of thuistaal/);
     tmp?.cleanup();
     const dup = editedCatalog('themes/bevolking.yaml', (t) =>
       t.replace('id: inwoners_naar_geslacht', 'id: inwoners'),
     );
     expect(() => loadCatalog(dup)).toThrow(/used twice/);
+  });
+
+  it('needs no code to add an indicator on a dataset that has a contract', () => {
+    const dir = editedCatalog('themes/taal.yaml', (t) =>
+      t.replace(
+        'indicators:\n',
+        `indicators:
+  - id: okan_leerlingen_aantal
+    title: OKAN-leerlingen (aantal)
+    definition: Leerlingen die in het gebied wonen en les volgen in OKAN, in aantal.
+    numerator: { dataset: thuistaal, label: leerlingen in OKAN, filter: { niveau: okan } }
+    unit: count
+    chart: line
+`,
+      ),
+    );
+    expect(loadCatalog(dir).indicator('okan_leerlingen_aantal')?.unit).toBe('count');
   });
 });

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const path = join(tmp.dir, 'TF_SOC_POP_STRUCT_2025.txt');
   writeFileSync(path, recoded);
   const result = await importFiles({ dataDir: join(tmp.dir, 'var'), files: [path], geo });
-  expect(result.manifest.sources[0]?.division).toBe('2025');
+  expect(result.manifest.sources[0]).toMatchObject({ kind: 'statbel_pop_struct', division: '2025' });
   store = new ReleaseStore(join(tmp.dir, 'var'));
 });
 afterAll(async () => {

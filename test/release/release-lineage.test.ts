@@ -40,7 +40,9 @@ describe('release lineage', () => {
     expect(result.status).toBe('created');
     expect(result.manifest.basedOn).toBe(firstId);
     expect(result.manifest.years).toEqual([2021, 2022]);
-    expect(result.manifest.sources.map((s) => [s.year, s.fileName])).toEqual([
+    expect(
+      result.manifest.sources.map((s) => [s.kind === 'statbel_pop_struct' ? s.year : s.dataset, s.fileName]),
+    ).toEqual([
       [2021, 'TF_SOC_POP_STRUCT_2021.zip'],
       [2022, 'TF_SOC_POP_STRUCT_2022.txt'],
     ]);

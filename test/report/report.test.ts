@@ -1,6 +1,7 @@
 /** The report model and its HTML and JSON forms, on the real data. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asNisCode } from '../../src/domain/brand.js';
+import { loadCountries } from '../../src/geo/countries/index.js';
 import type { Geography } from '../../src/geo/index.js';
 import type { Catalog } from '../../src/indicators/catalog.js';
 import { loadCatalog } from '../../src/indicators/catalog-load.js';
@@ -35,7 +36,10 @@ afterAll(async () => {
 async function report(nis: string, division: '2019-2024' | '2025' = '2025'): Promise<Report> {
   const subject = geo.municipality(division, asNisCode(nis));
   if (!subject) throw new Error(nis);
-  return buildReport({ geo, catalog, release, now }, { subject, division, year: 2021 });
+  return buildReport(
+    { geo, catalog, countries: loadCountries(), release, now },
+    { subject, division, year: 2021 },
+  );
 }
 
 function table(r: Report, id: string): TableBlock {

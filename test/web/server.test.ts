@@ -1,6 +1,7 @@
 /** The web application through Fastify's inject: pages work without JavaScript, the API is documented JSON. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCountries } from '../../src/geo/countries/index.js';
 import { loadCatalog } from '../../src/indicators/catalog-load.js';
 import type { ReleaseStore } from '../../src/release/release-store.js';
 import { reportJsonSchema } from '../../src/report/report-schema.js';
@@ -15,7 +16,12 @@ beforeAll(async () => {
   tmp = tempDir();
   const imported = await importRealRelease(tmp.dir);
   store = imported.store;
-  app = buildServer({ geo: imported.geo, catalog: loadCatalog(), releases: store });
+  app = buildServer({
+    geo: imported.geo,
+    catalog: loadCatalog(),
+    countries: loadCountries(),
+    releases: store,
+  });
 });
 afterAll(async () => {
   await app.close();
@@ -67,9 +73,10 @@ describe('pages', () => {
     expect(res.body).toContain('529.417');
     expect(res.body).toContain('114.753');
     expect(res.body).toContain('21,7\u00a0%');
-    const tables = res.body.match(/<table>/g)?.length ?? 0;
-    expect(tables).toBe(loadCatalog().indicators.length);
-    expect(res.body.match(/Referentiedatum:/g)).toHaveLength(tables);
+    const blocks = res.body.match(/<section class="block/g)?.length ?? 0;
+    expect(blocks).toBe(loadCatalog().indicators.length);
+    expect(res.body.match(/Periode: <strong>/g)).toHaveLength(blocks);
+    expect(res.body).toContain('Periode: <strong>toestand op 1 januari 2021</strong>');
     expect(res.body).toContain('<th scope="row">');
     expect(res.body).toContain('<caption');
     expect(res.body).not.toContain('<script');

@@ -1,8 +1,8 @@
 /** The report page of one area: readable without JavaScript, every figure with source and date. */
 import type { VNode } from 'preact';
 import { DIVISIONS } from '../../domain/division.js';
-import { formatDate } from '../../domain/format.js';
 import type { Report } from '../../report/model.js';
+import { DemoBanner } from './demo.js';
 import { Page } from './document.js';
 import { TableBlockView } from './table-block.js';
 
@@ -15,7 +15,7 @@ function Controls({ report }: { report: Report }): VNode {
   return (
     <form class="controls" method="get" action={`/gemeente/${report.subject.nis}`}>
       <div>
-        <label for="jaar">Jaar (toestand op 1 januari)</label>
+        <label for="jaar">Jaar</label>
         <select id="jaar" name="jaar">
           {report.availableYears.map((y) => (
             <option key={y} value={String(y)} selected={y === report.year}>
@@ -45,18 +45,18 @@ function Controls({ report }: { report: Report }): VNode {
 }
 
 export function ReportPage({ report }: { report: Report }): VNode {
-  const date = formatDate(report.referenceDate);
   const title = `${report.subject.label}: cijferrapport lokale diversiteit`;
   return (
     <Page
       title={report.subject.label}
-      description={`Cijfers over de bevolking van ${report.subject.label} op ${date}.`}
+      description={`Cijfers over de diversiteit van de bevolking van ${report.subject.label}, ${report.year}.`}
+      banner={report.demo ? <DemoBanner /> : undefined}
     >
       <p class="meta">Cijferrapport lokale diversiteit</p>
       <h1>{report.subject.label}</h1>
       <p class="meta">
-        Toestand op <strong>{date}</strong> · indeling {DIVISION_LABEL[report.division]} · NIS-code{' '}
-        {report.subject.nis}
+        Cijfers voor <strong>{report.year}</strong>, elk met zijn eigen referentiedatum · indeling{' '}
+        {DIVISION_LABEL[report.division]} · NIS-code {report.subject.nis}
       </p>
       {report.notes.map((n) => (
         <p class="note" key={n}>

@@ -40,6 +40,12 @@ td.subject{font-weight:600}
 .state{color:var(--muted)}
 ul.hits{list-style:none;padding:0}ul.hits li{margin:.5rem 0}
 ul.columns{columns:3;list-style:none;padding:0}
+.demo-banner{background:#fff4d6;border:2px solid #7a4b00;color:#3d2600;padding:.75rem 1.5rem;margin:0}
+.demo-mark{background:#7a4b00;color:#fff;font-size:.75rem;padding:.1rem .4rem;border-radius:3px;margin-left:.5rem;letter-spacing:.05em}
+.block.demo table{background:repeating-linear-gradient(135deg,#fff,#fff 12px,#fffaf0 12px,#fffaf0 24px)}
+.provisional{font-weight:400;font-size:.85rem;color:#7a4b00}
+details.series{margin:.5rem 0}details.series summary{cursor:pointer;color:var(--accent)}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;max-width:52rem}dl.facts dt{font-weight:600}dl.facts dd{margin:0}
 @media (max-width:40rem){nav.toc ol,ul.columns{columns:1}}
 @media print{header.site form,.controls,.skip,nav.toc{display:none}header.site{background:none;color:#000;padding:0}header.site .brand{color:#000}main{max-width:none;padding:0}h2{break-after:avoid}a{color:#000;text-decoration:none}}
 `;

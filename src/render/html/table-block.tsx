@@ -1,12 +1,13 @@
-/** A table block as a real data table: caption, column and row headers, source and reference date. */
+/** A table block as a real data table: caption, column and row headers, source and period; its evolution below. */
 import type { VNode } from 'preact';
-import { formatDate, formatFigure, STATE_EXPLANATION } from '../../domain/format.js';
+import { formatFigure, RELATIVE_HEADER, type RelativeKind, stateExplanation } from '../../domain/format.js';
 import type { FigureValue } from '../../domain/value.js';
-import type { AreaRef, TableBlock } from '../../report/model.js';
+import type { AreaRef, ReportCell, TableBlock } from '../../report/model.js';
+import { DemoMark } from './demo.js';
 
-function Figure({ v, kind }: { v: FigureValue; kind: 'count' | 'percent' }): VNode {
+function Figure({ v, kind }: { v: FigureValue; kind: 'count' | RelativeKind }): VNode {
   if (v.state === 'value') return <>{formatFigure(v, kind)}</>;
-  const title = v.state === 'not_available' ? v.reason : STATE_EXPLANATION[v.state];
+  const title = stateExplanation(v);
   return (
     <abbr class="state" title={title}>
       {formatFigure(v, kind)}
@@ -14,63 +15,127 @@ function Figure({ v, kind }: { v: FigureValue; kind: 'count' | 'percent' }): VNo
   );
 }
 
-export function TableBlockView({ block, areas }: { block: TableBlock; areas: readonly AreaRef[] }): VNode {
-  const relative = block.relativeUnit !== null;
-  const span = relative ? 2 : 1;
-  const anchor = `blok-${block.id}`;
+function relativeKind(block: TableBlock): RelativeKind | null {
+  return block.unit === 'count' || block.unit === 'distinct' ? null : block.unit;
+}
+
+function Cells({ cells, relative }: { cells: readonly ReportCell[]; relative: RelativeKind | null }): VNode {
   return (
-    <section class="block" id={anchor} aria-labelledby={`${anchor}-titel`}>
+    <>
+      {cells.map((cell, i) => [
+        <td key={`${i}-n`} class={`area-start${i === 0 ? ' subject' : ''}`}>
+          <Figure v={cell.count} kind="count" />
+        </td>,
+        relative ? (
+          <td key={`${i}-p`} class={i === 0 ? 'subject' : undefined}>
+            <Figure v={cell.relative} kind={relative} />
+          </td>
+        ) : null,
+      ])}
+    </>
+  );
+}
+
+function Head({
+  areas,
+  relative,
+  countHeader,
+}: {
+  areas: readonly AreaRef[];
+  relative: RelativeKind | null;
+  countHeader: string;
+}): VNode {
+  return (
+    <thead>
+      <tr>
+        <td rowSpan={relative ? 2 : 1} />
+        {areas.map((a, i) => (
+          <th
+            key={a.nis}
+            scope="colgroup"
+            colSpan={relative ? 2 : 1}
+            class={`area${i === 0 ? ' subject' : ''}`}
+          >
+            {a.label}
+          </th>
+        ))}
+      </tr>
+      {relative ? (
+        <tr>
+          {areas.map((a) => [
+            <th key={`${a.nis}-n`} scope="col" class="area-start">
+              {countHeader}
+            </th>,
+            <th key={`${a.nis}-p`} scope="col">
+              {RELATIVE_HEADER[relative]}
+            </th>,
+          ])}
+        </tr>
+      ) : null}
+    </thead>
+  );
+}
+
+export function TableBlockView({ block, areas }: { block: TableBlock; areas: readonly AreaRef[] }): VNode {
+  const relative = relativeKind(block);
+  const anchor = `blok-${block.id}`;
+  const countHeader = block.unit === 'distinct' ? 'aantal' : 'aantal';
+  return (
+    <section class={`block${block.demo ? ' demo' : ''}`} id={anchor} aria-labelledby={`${anchor}-titel`}>
       <div class="table-wrap">
         <table>
-          <caption id={`${anchor}-titel`}>{block.title}</caption>
-          <thead>
-            <tr>
-              <td rowSpan={relative ? 2 : 1} />
-              {areas.map((a, i) => (
-                <th key={a.nis} scope="colgroup" colSpan={span} class={`area${i === 0 ? ' subject' : ''}`}>
-                  {a.label}
-                </th>
-              ))}
-            </tr>
-            {relative ? (
-              <tr>
-                {areas.map((a) => [
-                  <th key={`${a.nis}-n`} scope="col" class="area-start">
-                    aantal
-                  </th>,
-                  <th key={`${a.nis}-p`} scope="col" title={block.relativeLabel ?? undefined}>
-                    %
-                  </th>,
-                ])}
-              </tr>
-            ) : null}
-          </thead>
+          <caption id={`${anchor}-titel`}>
+            {block.title}
+            {block.demo ? <DemoMark /> : null}
+            {block.provisional ? <span class="provisional"> voorlopige cijfers</span> : null}
+          </caption>
+          <Head areas={areas} relative={relative} countHeader={countHeader} />
           <tbody>
             {block.rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.key === 'total' ? block.countLabel : row.label}</th>
-                {row.cells.map((cell, i) => [
-                  <td key={`${i}-n`} class={`area-start${i === 0 ? ' subject' : ''}`}>
-                    <Figure v={cell.count} kind="count" />
-                  </td>,
-                  relative ? (
-                    <td key={`${i}-p`} class={i === 0 ? 'subject' : undefined}>
-                      <Figure v={cell.relative} kind="percent" />
-                    </td>
-                  ) : null,
-                ])}
+                <Cells cells={row.cells} relative={relative} />
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {block.series.length > 1 ? (
+        <details class="series">
+          <summary>
+            Evolutie ({block.series[0]?.periodLabel} – {block.series.at(-1)?.periodLabel})
+          </summary>
+          <div class="table-wrap">
+            <table>
+              <caption>{block.title}: evolutie</caption>
+              <Head areas={areas} relative={relative} countHeader={countHeader} />
+              <tbody>
+                {block.series.map((p) => (
+                  <tr key={p.period}>
+                    <th scope="row">
+                      {p.periodLabel}
+                      {p.provisional ? ' (voorlopig)' : ''}
+                      {p.demo ? ' (demo)' : ''}
+                    </th>
+                    <Cells cells={p.cells} relative={relative} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      ) : null}
       <p class="def">
         {block.definition}
-        {block.relativeLabel ? ` Percentage: ${block.relativeLabel}.` : ''}
+        {block.relativeLabel && relative
+          ? ` Noemer (${RELATIVE_HEADER[relative]}): ${block.relativeLabel}.`
+          : ''}
       </p>
       <p class="def">
-        Bron: <a href={block.source.url}>{block.source.publisher}</a>, {block.source.name}. Referentiedatum:{' '}
-        <strong>{formatDate(block.referenceDate)}</strong>.
+        Bron:{' '}
+        {block.source.url ? <a href={block.source.url}>{block.source.publisher}</a> : block.source.publisher},{' '}
+        {block.source.name}. Periode: <strong>{block.periodLabel}</strong>.{' '}
+        <a href={`/indicator/${block.indicatorId}`}>Over deze indicator</a>
       </p>
     </section>
   );

@@ -21,7 +21,16 @@ export type ContractCode = z.infer<typeof codeSchema>;
 /** How the period of each row is written. */
 export const periodSchema = z.discriminatedUnion('type', [
   /** A stock on a day: column `datum`, ISO `YYYY-MM-DD`; `day` restricts it (e.g. 01-01 for 1 January). */
-  z.object({ type: z.literal('date'), column: name, day: z.string().regex(/^\d{2}-\d{2}$/).optional() }).strict(),
+  z
+    .object({
+      type: z.literal('date'),
+      column: name,
+      day: z
+        .string()
+        .regex(/^\d{2}-\d{2}$/)
+        .optional(),
+    })
+    .strict(),
   /** A flow over a calendar year: column `jaar`, `YYYY`. */
   z.object({ type: z.literal('year'), column: name }).strict(),
   /** A flow over a quarter: column `kwartaal`, `YYYY-Qn`; yearly figures are sums of quarters. */

@@ -1,0 +1,73 @@
+/**
+ * Everything a report needs from a release for a few areas of one division: per dataset, period and
+ * area a fact table or the reason there is none. Loaded in a few queries, then used in memory.
+ */
+import { periodType, periodYear } from '../domain/period.js';
+import type { TableOrReason } from './compute.js';
+import type { Dataset } from './dataset.js';
+import { FactTable } from './fact-table.js';
+
+export const areaKey = (level: string, nis: string): string => `${level}:${nis}`;
+
+export class AreaFacts {
+  private readonly tables = new Map<string, TableOrReason>();
+  private readonly periodsOf = new Map<string, Set<string>>();
+  private readonly demoPeriods = new Set<string>();
+
+  constructor(readonly datasets: ReadonlyMap<string, Dataset>) {}
+
+  private static id(dataset: string, period: string, area: string): string {
+    return `${dataset}|${period}|${area}`;
+  }
+
+  /** Registers a period of a dataset (whether or not a given area has figures for it). */
+  addPeriod(dataset: string, period: string, demo: boolean): void {
+    let set = this.periodsOf.get(dataset);
+    if (!set) this.periodsOf.set(dataset, (set = new Set()));
+    set.add(period);
+    if (demo) this.demoPeriods.add(`${dataset}|${period}`);
+  }
+
+  set(dataset: string, period: string, area: string, table: TableOrReason): void {
+    this.tables.set(AreaFacts.id(dataset, period, area), table);
+  }
+
+  get(dataset: string, period: string, area: string): TableOrReason | undefined {
+    return this.tables.get(AreaFacts.id(dataset, period, area));
+  }
+
+  /** Periods of a dataset, oldest first; for a quarterly dataset asked per year: the complete years. */
+  periods(dataset: string, perYear = false): string[] {
+    const all = [...(this.periodsOf.get(dataset) ?? [])].sort();
+    const d = this.datasets.get(dataset);
+    if (!perYear || d?.periodType !== 'quarter') return all;
+    const years = new Map<string, number>();
+    for (const p of all) years.set(p.slice(0, 4), (years.get(p.slice(0, 4)) ?? 0) + 1);
+    return [...years].filter(([, n]) => n === 4).map(([y]) => y);
+  }
+
+  isDemo(dataset: string, period: string): boolean {
+    if (this.demoPeriods.has(`${dataset}|${period}`)) return true;
+    return (
+      periodType(period) === 'year' &&
+      [1, 2, 3, 4].some((q) => this.demoPeriods.has(`${dataset}|${period}-Q${q}`))
+    );
+  }
+
+  /** The table of an area for a period; a calendar year of a quarterly dataset is the sum of its quarters. */
+  table(dataset: string, period: string, area: string): TableOrReason {
+    const d = this.datasets.get(dataset);
+    if (!d) return { missing: `onbekende dataset ${dataset}` };
+    if (d.periodType !== 'quarter' || periodType(period) !== 'year') {
+      return this.get(dataset, period, area) ?? { missing: `geen cijfers voor ${period}` };
+    }
+    const merged = new FactTable(d);
+    for (let q = 1; q <= 4; q++) {
+      const part = this.get(dataset, `${periodYear(period)}-Q${q}`, area);
+      if (!part) return { missing: `geen volledig jaar ${period}` };
+      if ('missing' in part) return part;
+      merged.addAll(part);
+    }
+    return merged;
+  }
+}

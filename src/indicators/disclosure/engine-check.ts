@@ -1,0 +1,88 @@
+/**
+ * Suppression engine's recoverability check: splits the suppressed cells into components (linked by
+ * shared relations), runs the range probe per component, and remembers components already proven safe
+ * so unchanged ones are never solved twice.
+ */
+import type { IndexedProblem } from './engine-index.js';
+import { narrowVariables } from './engine-probe.js';
+import { NONE, PRIMARY } from './engine-state.js';
+
+/** Narrower than this is recoverable; a hair below 1 so exact unit ranges with float noise pass. */
+const MIN_WIDTH = 1 - 1e-7;
+
+export class RecoverabilityCheck {
+  private readonly safe = new Set<string>();
+
+  constructor(private readonly p: IndexedProblem) {}
+
+  /** Suppressed cells (ascending) whose value an attacker can pin down to a range narrower than 1. */
+  recoverable(kind: Uint8Array): number[] {
+    const out: number[] = [];
+    for (const component of this.components(kind)) {
+      const key = component.join(',');
+      if (this.safe.has(key)) continue;
+      const t0 = performance.now();
+      const narrow = this.narrowIn(component, kind);
+      const dt = performance.now() - t0;
+      if (dt > 20) console.log('  component', component.length, 'ms', Math.round(dt), 'narrow', narrow.length);
+      if (narrow.length === 0) this.safe.add(key);
+      else out.push(...narrow);
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  private components(kind: Uint8Array): number[][] {
+    const parent = new Int32Array(kind.length).map((_, i) => i);
+    const find = (i: number): number => {
+      while (parent[i] !== i) {
+        const up = parent[parent[i] as number] as number;
+        parent[i] = up;
+        i = up;
+      }
+      return i;
+    };
+    for (const cells of this.p.relCells) {
+      let first = -1;
+      for (const i of cells) {
+        if (kind[i] === NONE) continue;
+        if (first < 0) first = find(i);
+        else parent[find(i)] = first;
+      }
+    }
+    const byRoot = new Map<number, number[]>();
+    for (let i = 0; i < kind.length; i++) {
+      if (kind[i] === NONE) continue;
+      const root = find(i);
+      const list = byRoot.get(root);
+      if (list) list.push(i);
+      else byRoot.set(root, [i]);
+    }
+    return [...byRoot.values()];
+  }
+
+  /** Cells of one component whose range is too narrow, in y = x − true value coordinates. */
+  private narrowIn(component: readonly number[], kind: Uint8Array): number[] {
+    const { p } = this;
+    const T = p.threshold;
+    const local = new Map(component.map((cell, j) => [cell, j]));
+    const relations = new Set<number>();
+    for (const cell of component) for (const r of p.cellRels[cell] as number[]) relations.add(r);
+    const rows = [...relations]
+      .sort((a, b) => a - b)
+      .map((r) => {
+        const coefs = p.relCoefs[r] as Int32Array;
+        const row: [number, number][] = [];
+        (p.relCells[r] as Int32Array).forEach((cell, k) => {
+          const j = local.get(cell);
+          if (j !== undefined) row.push([j, coefs[k] as number]);
+        });
+        return row;
+      });
+    const lower = component.map((cell) => (kind[cell] === PRIMARY ? 1 : T) - (p.values[cell] as number));
+    const upper = component.map((cell) =>
+      kind[cell] === PRIMARY ? T - 1 - (p.values[cell] as number) : Number.POSITIVE_INFINITY,
+    );
+    const narrow = narrowVariables({ variables: component.length, rows, lower, upper }, MIN_WIDTH);
+    return narrow.map((j) => component[j] as number);
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * Suppression engine's own LP (written apart from the auditor's lp.ts on purpose): finds the unknowns of
+ * Σ coef·y = 0, lower ≤ y ≤ upper whose range is narrower than `width`. y is the shift from the true
+ * values, so y = 0 is feasible: with zero-pinned artificials as first basis no phase 1 is needed.
+ * Revised bounded simplex with a dense basis inverse (no tableau: rows ≪ columns here). Every vertex it
+ * visits widens the known range of every variable, and each search stops as soon as the range is wide
+ * enough, so most unknowns cost no pivot at all.
+ */
+export interface ProbeSystem {
+  readonly variables: number;
+  /** Sparse rows as [variable, coefficient] pairs (no repeated variable within a row). */
+  readonly rows: readonly (readonly (readonly [number, number])[])[];
+  /** Per variable, lower ≤ 0 ≤ upper; upper may be Infinity. */
+  readonly lower: ArrayLike<number>;
+  readonly upper: ArrayLike<number>;
+}
+
+const EPS = 1e-9;
+const BLAND_AFTER = 25;
+const REFRESH_EVERY = 64;
+
+export function narrowVariables(system: ProbeSystem, width: number): number[] {
+  const probe = new Probe(system);
+  const narrow: number[] = [];
+  for (let j = 0; j < system.variables; j++) {
+    if (!probe.reach(j, 1, width) && !probe.reach(j, -1, width)) narrow.push(j);
+  }
+  return narrow;
+}
+
+class Probe {
+  private readonly n: number;
+  private readonly m: number;
+  /** Structural columns in compressed form; column n + i is the artificial e_i, pinned at 0. */
+  private readonly colStart: Int32Array;
+  private readonly colRow: Int32Array;
+  private readonly colVal: Float64Array;
+  private readonly lo: Float64Array;
+  private readonly hi: Float64Array;
+  private readonly y: Float64Array;
+  private readonly basis: Int32Array;
+  private readonly pos: Int32Array;
+  private readonly binv: Float64Array;
+  private readonly alpha: Float64Array;
+  /** Range of each variable over all vertices visited so far (all feasible). */
+  private readonly seenLo: Float64Array;
+  private readonly seenHi: Float64Array;
+  private pivots = 0;
+
+  constructor(s: ProbeSystem) {
+    const n = s.variables;
+    const m = s.rows.length;
+    this.n = n;
+    this.m = m;
+    const count = new Int32Array(n + 1);
+    for (const row of s.rows) for (const [j] of row) count[j + 1] = (count[j + 1] as number) + 1;
+    for (let j = 0; j < n; j++) count[j + 1] = (count[j + 1] as number) + (count[j] as number);
+    this.colStart = count;
+    this.colRow = new Int32Array(count[n] as number);
+    this.colVal = new Float64Array(count[n] as number);
+    const fill = count.slice(0, n);
+    s.rows.forEach((row, i) => {
+      for (const [j, v] of row) {
+        const k = fill[j] as number;
+        this.colRow[k] = i;
+        this.colVal[k] = v;
+        fill[j] = k + 1;
+      }
+    });
+    this.lo = new Float64Array(n + m);
+    this.hi = new Float64Array(n + m);
+    for (let j = 0; j < n; j++) {
+      this.lo[j] = s.lower[j] as number;
+      this.hi[j] = s.upper[j] as number;
+    }
+    this.y = new Float64Array(n + m);
+    this.basis = Int32Array.from({ length: m }, (_, i) => n + i);
+    this.pos = new Int32Array(n + m).fill(-1);
+    this.binv = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+      this.pos[n + i] = i;
+      this.binv[i * m + i] = 1;
+    }
+    this.alpha = new Float64Array(m);
+    this.seenLo = new Float64Array(n);
+    this.seenHi = new Float64Array(n);
+  }
+
+  /** Pushes y_j in direction s until its seen range is `width` wide (true) or y_j is at its optimum. */
+  reach(j: number, s: number, width: number): boolean {
+    let degenerate = 0;
+    const limit = 10_000 + 50 * (this.n + this.m);
+    for (let iter = 0; iter < limit; iter++) {
+      if ((this.seenHi[j] as number) - (this.seenLo[j] as number) >= width) return true;
+      const [q, dir] = this.price(j, s, degenerate >= BLAND_AFTER);
+      if (q < 0) return false;
+      const [t, row] = this.ratio(q, dir, degenerate >= BLAND_AFTER);
+      if (t === Number.POSITIVE_INFINITY) return true; // s·y_j is unbounded
+      this.step(q, dir, t, row);
+      degenerate = t <= EPS ? degenerate + 1 : 0;
+    }
+    throw new Error('disclosure: range probe did not converge');
+  }
+
+  /** Entering column and direction that increase s·y_j, or [−1, 0] at the optimum. */
+  private price(j: number, s: number, bland: boolean): [number, number] {
+    const { n, m, y, lo, hi, binv, colStart, colRow, colVal } = this;
+    const r = this.pos[j] as number;
+    if (r < 0)
+      return (s > 0 ? (y[j] as number) < (hi[j] as number) : (y[j] as number) > (lo[j] as number))
+        ? [j, s]
+        : [-1, 0];
+    // Raising y_k by t changes y_j by −g·t, with g = (B⁻¹ a_k)_r.
+    const base = r * m;
+    let best = -1;
+    let bestDir = 0;
+    let bestScore = EPS;
+    for (let k = 0; k < n; k++) {
+      if ((this.pos[k] as number) >= 0) continue;
+      let g = 0;
+      for (let e = colStart[k] as number; e < (colStart[k + 1] as number); e++) {
+        g += (binv[base + (colRow[e] as number)] as number) * (colVal[e] as number);
+      }
+      const dir = s * g < 0 ? 1 : -1;
+      const room = dir > 0 ? (hi[k] as number) - (y[k] as number) : (y[k] as number) - (lo[k] as number);
+      if (Math.abs(g) <= EPS || room <= 0) continue;
+      if (bland) return [k, dir];
+      if (Math.abs(g) > bestScore) {
+        best = k;
+        bestDir = dir;
+        bestScore = Math.abs(g);
+      }
+    }
+    return [best, bestDir];
+  }
+
+  /** Step length for column q moving in direction dir, and the blocking row (−1: q's own bound). */
+  private ratio(q: number, dir: number, bland: boolean): [number, number] {
+    const { m, binv, alpha, basis, y, lo, hi, colStart, colRow, colVal } = this;
+    alpha.fill(0);
+    for (let e = colStart[q] as number; e < (colStart[q + 1] as number); e++) {
+      const row = colRow[e] as number;
+      const v = colVal[e] as number;
+      for (let i = 0; i < m; i++) alpha[i] = (alpha[i] as number) + (binv[i * m + row] as number) * v;
+    }
+    let t = dir > 0 ? (hi[q] as number) - (y[q] as number) : (y[q] as number) - (lo[q] as number);
+    let block = -1;
+    let size = 0;
+    for (let i = 0; i < m; i++) {
+      const a = dir * (alpha[i] as number);
+      const b = basis[i] as number;
+      let lim: number;
+      if (a > EPS) lim = ((y[b] as number) - (lo[b] as number)) / a;
+      else if (a < -EPS && hi[b] !== Number.POSITIVE_INFINITY)
+        lim = ((hi[b] as number) - (y[b] as number)) / -a;
+      else continue;
+      if (lim < 0) lim = 0;
+      const tie = block >= 0 && Math.abs(lim - t) <= EPS;
+      if (tie ? (bland ? b < (basis[block] as number) : Math.abs(a) > size) : lim < t - EPS) {
+        t = lim;
+        block = i;
+        size = Math.abs(a);
+      }
+    }
+    return [t, block];
+  }
+
+  private step(q: number, dir: number, t: number, row: number): void {
+    const { n, m, binv, alpha, basis, y, lo, hi } = this;
+    if (t > 0) {
+      y[q] = (y[q] as number) + dir * t;
+      for (let i = 0; i < m; i++) {
+        const b = basis[i] as number;
+        y[b] = (y[b] as number) - dir * t * (alpha[i] as number);
+      }
+    }
+    if (row < 0) {
+      y[q] = dir > 0 ? (hi[q] as number) : (lo[q] as number);
+    } else {
+      const leaving = basis[row] as number;
+      y[leaving] = dir * (alpha[row] as number) > 0 ? (lo[leaving] as number) : (hi[leaving] as number);
+      const pr = row * m;
+      const p = alpha[row] as number;
+      for (let c = 0; c < m; c++) binv[pr + c] = (binv[pr + c] as number) / p;
+      for (let i = 0; i < m; i++) {
+        const f = alpha[i] as number;
+        if (i === row || f === 0) continue;
+        const pi = i * m;
+        for (let c = 0; c < m; c++) binv[pi + c] = (binv[pi + c] as number) - f * (binv[pr + c] as number);
+      }
+      basis[row] = q;
+      this.pos[q] = row;
+      this.pos[leaving] = -1;
+      this.see(leaving);
+      if (++this.pivots % REFRESH_EVERY === 0) this.refresh();
+    }
+    for (let i = 0; i < m; i++) this.see(basis[i] as number);
+    if (q < n) this.see(q);
+  }
+
+  private see(k: number): void {
+    if (k >= this.n) return;
+    const v = this.y[k] as number;
+    if (v < (this.seenLo[k] as number)) this.seenLo[k] = v;
+    if (v > (this.seenHi[k] as number)) this.seenHi[k] = v;
+  }
+
+  /** Recomputes basic values from the nonbasic ones (B·y_B = −N·y_N) to stop rounding drift. */
+  private refresh(): void {
+    const { n, m, binv, y, colStart, colRow, colVal } = this;
+    const rhs = new Float64Array(m);
+    for (let k = 0; k < n; k++) {
+      const yk = y[k] as number;
+      if ((this.pos[k] as number) >= 0 || yk === 0) continue;
+      for (let e = colStart[k] as number; e < (colStart[k + 1] as number); e++) {
+        const row = colRow[e] as number;
+        rhs[row] = (rhs[row] as number) - (colVal[e] as number) * yk;
+      }
+    }
+    for (let i = 0; i < m; i++) {
+      let v = 0;
+      for (let c = 0; c < m; c++) v += (binv[i * m + c] as number) * (rhs[c] as number);
+      y[this.basis[i] as number] = v;
+    }
+  }
+}

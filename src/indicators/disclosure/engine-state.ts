@@ -1,0 +1,104 @@
+/**
+ * Suppression engine: which cells are suppressed so far, how many suppressed cells each relation holds
+ * (a relation with exactly one gives that cell away, so it is queued for protection), and which cells
+ * are dead ends that no secondary suppression may use.
+ */
+import type { IndexedProblem } from './engine-index.js';
+
+export const NONE = 0;
+export const PRIMARY = 1;
+export const SECONDARY = 2;
+
+export class EngineState {
+  /** Per cell: NONE, PRIMARY or SECONDARY. */
+  readonly kind: Uint8Array;
+  /** Per relation: number of suppressed cells in it. */
+  readonly count: Int32Array;
+  /** Relations whose count became 1, in the order it happened (may hold stale entries). */
+  readonly singles: number[] = [];
+  /** Per cell: 1 for a dead end (see findDeadEnds). */
+  private readonly dead: Uint8Array;
+  /** Per cell: 1 once released (see release); never suppressed again. */
+  private readonly banned: Uint8Array;
+
+  constructor(readonly p: IndexedProblem) {
+    this.kind = new Uint8Array(p.ids.length);
+    this.count = new Int32Array(p.relCells.length);
+    this.dead = new Uint8Array(p.ids.length);
+    this.banned = new Uint8Array(p.ids.length);
+  }
+
+  /** Secondary cells must not be published and must be ≥ threshold: the attacker knows that policy. */
+  eligible(i: number): boolean {
+    const { p } = this;
+    return (
+      this.kind[i] === NONE &&
+      p.published[i] === 0 &&
+      this.banned[i] === 0 &&
+      (p.values[i] as number) >= p.threshold
+    );
+  }
+
+  /** Eligible, and not a dead end. */
+  usable(i: number): boolean {
+    return this.dead[i] === 0 && this.eligible(i);
+  }
+
+  suppress(i: number, kind: typeof PRIMARY | typeof SECONDARY): void {
+    this.kind[i] = kind;
+    for (const r of this.p.cellRels[i] as number[]) {
+      const c = (this.count[r] as number) + 1;
+      this.count[r] = c;
+      if (c === 1) this.singles.push(r);
+    }
+  }
+
+  /**
+   * Undoes a secondary suppression that turned out to be given away anyway (it protects nothing then) and
+   * bans the cell, so choices cannot go round in circles. Call findDeadEnds again afterwards.
+   */
+  release(i: number): void {
+    if (this.kind[i] !== SECONDARY) throw new Error(`disclosure: only secondary cells can be released`);
+    this.kind[i] = NONE;
+    this.banned[i] = 1;
+    for (const r of this.p.cellRels[i] as number[]) {
+      const c = (this.count[r] as number) - 1;
+      this.count[r] = c;
+      if (c === 1) this.singles.push(r);
+    }
+  }
+
+  /** The only suppressed cell of relation r (call when count[r] is 1). */
+  loneCell(r: number): number {
+    for (const i of this.p.relCells[r] as Int32Array) if (this.kind[i] !== NONE) return i;
+    throw new Error(`disclosure: relation ${r} has no suppressed cell`);
+  }
+
+  /**
+   * Call after primary suppression and after releases. A cell is a dead end when some relation without
+   * suppressed cells offers no other live eligible cell: suppressing it would leave it alone there, given
+   * away, unless a partner is suppressed there, which is a dead end itself. Found as a greatest fixpoint,
+   * so cells that only lean on each other stay live. Suppressing live cells never creates dead ends
+   * (counts only grow), so the set holds until a release.
+   */
+  findDeadEnds(): void {
+    const { p, count, dead } = this;
+    dead.fill(0);
+    const live = new Int32Array(p.relCells.length);
+    const queue: number[] = [];
+    p.relCells.forEach((cells, r) => {
+      for (const i of cells) if (this.eligible(i)) live[r] = (live[r] as number) + 1;
+      if (count[r] === 0 && live[r] === 1) queue.push(r);
+    });
+    while (queue.length > 0) {
+      const r = queue.pop() as number;
+      if (count[r] !== 0 || live[r] !== 1) continue;
+      const x = (p.relCells[r] as Int32Array).find((i) => dead[i] === 0 && this.eligible(i)) as number;
+      dead[x] = 1;
+      for (const r2 of p.cellRels[x] as number[]) {
+        live[r2] = (live[r2] as number) - 1;
+        if (count[r2] === 0 && live[r2] === 1) queue.push(r2);
+      }
+    }
+  }
+}

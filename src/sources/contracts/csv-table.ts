@@ -1,0 +1,100 @@
+/** Reads a tidy CSV file (UTF-8, optional BOM, `,` or `;`, quoted fields allowed) into text records. */
+import { isUtf8 } from 'node:buffer';
+import { type CsvError, parse } from 'csv-parse/sync';
+import { InputError } from '../../domain/input-error.js';
+import { encodingError } from './csv-encoding.js';
+import { isBlank, type TableRecord, type TableSource } from './table-source.js';
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+export function readCsvTable(buf: Buffer, file: string): TableSource {
+  const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  const body = buf.subarray(start);
+  const delimiter = detectDelimiter(body);
+  if (!isUtf8(buf)) throw encodingError(buf, start, delimiter ?? ',', file);
+  const all = parseRecords(body, delimiter ?? ',', file);
+  const nonBlank = all.filter((r) => r.problem || !isBlank(r.values));
+  const [header, ...rest] = nonBlank;
+  if (header && delimiter === undefined) {
+    throw new InputError(
+      { file, line: header.line },
+      'a header line with the column names separated by "," or ";"',
+      header.values.join(''),
+    );
+  }
+  if (header?.problem) throw header.problem;
+  const width = header?.values.length ?? 0;
+  const records = rest.map((r) =>
+    r.problem || r.values.length === width ? r : widthProblem(r, header, file),
+  );
+  return { where: file, lineWord: 'line', header, records };
+}
+
+/** The header (first non-blank line) decides: whichever of `,` and `;` it uses more often, outside quotes. */
+function detectDelimiter(body: Buffer): string | undefined {
+  const text = body.toString('latin1', 0, Math.min(body.length, 64 * 1024));
+  const header = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const line = header.replace(/"[^"]*"/g, '');
+  const commas = line.split(',').length - 1;
+  const semicolons = line.split(';').length - 1;
+  if (commas === 0 && semicolons === 0) return undefined;
+  return semicolons > commas ? ';' : ',';
+}
+
+function parseRecords(body: Buffer, delimiter: string, file: string): TableRecord[] {
+  const records: TableRecord[] = [];
+  const lineAt = lineCounter(body);
+  let end = 0;
+  const startLine = (): number => {
+    // csv-parse reports where a record ends; it starts after any empty lines it skipped.
+    let pos = end;
+    while (body[pos] === LF || body[pos] === CR) pos++;
+    return lineAt(pos);
+  };
+  try {
+    parse(body, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (values: string[], context) => {
+        records.push({ line: startLine(), values });
+        end = context.bytes;
+        return null;
+      },
+    });
+  } catch (error) {
+    const csvError = error as CsvError;
+    const column = typeof csvError.column === 'number' ? csvError.column + 1 : undefined;
+    const field = column === undefined ? undefined : records[0]?.values[column - 1]?.trim();
+    const problem = new InputError(
+      { file, line: startLine(), column, field },
+      'well-formed CSV: a field holding the delimiter, a quote or a line break is enclosed in double quotes, with inner quotes doubled',
+      csvError.message,
+    );
+    records.push({ line: startLine(), values: [], problem });
+  }
+  return records;
+}
+
+/** Maps byte offsets, asked in increasing order, to 1-based line numbers. */
+function lineCounter(body: Buffer): (offset: number) => number {
+  let pos = 0;
+  let line = 1;
+  return (offset) => {
+    for (; pos < offset && pos < body.length; pos++) if (body[pos] === LF) line++;
+    return line;
+  };
+}
+
+function widthProblem(record: TableRecord, header: TableRecord | undefined, file: string): TableRecord {
+  const width = header?.values.length ?? 0;
+  const n = record.values.length;
+  const column = Math.min(n, width) + 1;
+  const problem = new InputError(
+    { file, line: record.line, column, field: header?.values[column - 1]?.trim() },
+    `${width} fields like the header, separated by the same delimiter`,
+    `${n} field${n === 1 ? '' : 's'}`,
+  );
+  return { ...record, problem };
+}

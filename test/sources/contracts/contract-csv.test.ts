@@ -1,0 +1,174 @@
+/** CSV details: BOM, CRLF, `;`, quotes, header spelling, aliases, the ignored note column, file-level errors. */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/domain/input-error.js';
+import { sampleCsvPath } from '../../../src/sources/contracts/contract-samples.js';
+import type { Contract } from '../../../src/sources/contracts/contract-schema.js';
+import { readContractFile } from '../../../src/sources/contracts/read-contract-file.js';
+import { useTempDir } from '../temp-dir.js';
+import { options } from './contract-options.js';
+import { contracts, csvText, sampleCells } from './sample-fixture.js';
+
+const temp = useTempDir('contract-csv');
+const byId = (id: string): Contract => {
+  const c = contracts.find((x) => x.id === id);
+  if (!c) throw new Error(id);
+  return c;
+};
+const nationaliteit = byId('nationaliteit');
+const inburgering = byId('inburgering');
+
+async function read(name: string, text: string | Buffer, contract: Contract = nationaliteit) {
+  const path = temp(name);
+  writeFileSync(path, text);
+  return { path, table: await readContractFile(path, contract, options) };
+}
+
+async function failure(
+  name: string,
+  text: string | Buffer,
+  contract: Contract = nationaliteit,
+): Promise<InputError> {
+  const path = temp(name);
+  writeFileSync(path, text);
+  const error = await readContractFile(path, contract, options).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(InputError);
+  return error as InputError;
+}
+
+const HEADER = 'nis,datum,nationaliteit,geslacht,leeftijdsgroep,aantal';
+
+describe('CSV variants of the same data', () => {
+  const cells = sampleCells(nationaliteit);
+  const reference = readContractFile(sampleCsvPath(nationaliteit), nationaliteit, options);
+
+  it.each([
+    ['semicolons', csvText(cells, ';')],
+    ['CRLF line ends', csvText(cells, ',', '\r\n')],
+    ['a BOM and semicolons', `\uFEFF${csvText(cells, ';', '\r\n')}`],
+  ])('reads %s', async (name, text) => {
+    const { table } = await read(`${name}.csv`, text);
+    expect(table.rows).toEqual((await reference).rows);
+  });
+
+  it('reads quoted fields and skips blank lines, keeping the line numbers a text editor shows', async () => {
+    const quoted = [cells.header, ...cells.rows].map((r) => r.map((v) => `"${v}"`).join(','));
+    const { table } = await read('quoted.csv', `${quoted.join('\n\n')}\n\n`);
+    const expected = (await reference).rows.map((r) => ({ ...r, line: 2 * r.line - 1 }));
+    expect(table.rows).toEqual(expected);
+  });
+});
+
+describe('lenient where it is safe', () => {
+  it('skips blank leading lines, matches headers ignoring case and spaces, codes ignoring case, maps aliases and alpha-2', async () => {
+    const text = `\n ;\n NIS ;Datum;NATIONALITEIT;Geslacht;leeftijdsgroep;Aantal\n44021;2024-01-01;ma;V;18-64; 12 \n`;
+    const { table } = await read('lenient.csv', text);
+    expect(table.rows).toEqual([
+      {
+        nis: '44021',
+        period: '2024-01-01',
+        dims: { nationaliteit: 'MAR', geslacht: 'F', leeftijdsgroep: '18-64' },
+        count: 12,
+        provisional: false,
+        line: 4,
+      },
+    ]);
+  });
+
+  it('ignores an opmerking column, and an empty provisional flag means final', async () => {
+    const text =
+      'opmerking,nis,kwartaal,fase,doelgroep,nationaliteit,aantal,voorlopig\n"nota, met komma",11002,2025-q1,attest,verplicht,SYR,8,\nx,11002,2025-Q2,attest,verplicht,SYR,9,JA\n';
+    const { table } = await read('note.csv', text, inburgering);
+    expect(table.rows.map((r) => [r.period, r.count, r.provisional, r.line])).toEqual([
+      ['2025-Q1', 8, false, 2],
+      ['2025-Q2', 9, true, 3],
+    ]);
+    expect(table.periods).toEqual(['2025-Q1', '2025-Q2']);
+  });
+
+  it('counts lines from the start of a record that spans lines', async () => {
+    const text = `opmerking,${HEADER}\n"twee\nregels",44021,2024-01-01,NLD,M,0-17,3\nx,44021,2024-01-01,NLD,M,0-17,4\n`;
+    const error = await failure('multiline.csv', text);
+    expect(error.location).toMatchObject({ line: 4, column: 2, field: 'nis' });
+    expect(error.expected).toMatch(/on line 2$/);
+  });
+
+  it('treats V and F as the same code, so both rows are one key twice', async () => {
+    const text = `${HEADER}\n44021,2024-01-01,NLD,F,0-17,3\n44021,2024-01-01,NLD,v,0-17,4\n`;
+    const error = await failure('alias-duplicate.csv', text);
+    expect(error.location).toMatchObject({ line: 3, column: 1, field: 'nis' });
+    expect(error.found).toBe('44021, 2024-01-01, NLD, F, 0-17');
+  });
+});
+
+describe('file-level errors', () => {
+  it('records size and SHA-256 of the file as given', async () => {
+    const text = `\uFEFF${HEADER}\r\n44021,2024-01-01,NLD,M,0-17,3\r\n`;
+    const { path, table } = await read('hash.csv', text);
+    const bytes = readFileSync(path);
+    expect(table.source).toEqual({
+      path,
+      fileName: 'hash.csv',
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+  });
+
+  it('refuses an empty file, naming the columns', async () => {
+    const error = await failure('empty.csv', '\uFEFF\n\n');
+    expect(error.location).toEqual({ file: temp('empty.csv') });
+    expect(error.expected).toMatch(/^a header line with the columns nis, datum, nationaliteit/);
+  });
+
+  it('refuses a header without data rows', async () => {
+    const error = await failure('header-only.csv', `${HEADER}\n`);
+    expect(error.location).toEqual({ file: temp('header-only.csv'), line: 2 });
+    expect(error.expected).toBe('at least one data line below the header');
+  });
+
+  it('refuses a header with another delimiter', async () => {
+    const error = await failure('tabs.csv', `${HEADER.replaceAll(',', '\t')}\n`);
+    expect(error.location).toEqual({ file: temp('tabs.csv'), line: 1 });
+    expect(error.expected).toMatch(/separated by "," or ";"/);
+  });
+
+  it('refuses an empty column name', async () => {
+    const error = await failure('empty-name.csv', `${HEADER},\n44021,2024-01-01,NLD,M,0-17,3,\n`);
+    expect(error.location).toMatchObject({ line: 1, column: 7, field: '' });
+    expect(error.expected).toMatch(/^a column name; a nationaliteit file has the columns/);
+  });
+
+  it('refuses an unclosed quote at the line where the record starts', async () => {
+    const error = await failure(
+      'quote.csv',
+      `${HEADER}\n44021,2024-01-01,NLD,M,0-17,3\n"44021,2024-01-01,NLD,F,0-17,3\n`,
+    );
+    expect(error.location).toEqual({ file: temp('quote.csv'), line: 3, column: 1, field: 'nis' });
+    expect(error.expected).toMatch(/^well-formed CSV/);
+  });
+
+  it('reports a field too many after the last column', async () => {
+    const error = await failure('extra.csv', `${HEADER}\n44021,2024-01-01,NLD,M,0-17,3,9\n`);
+    expect(error.location).toEqual({ file: temp('extra.csv'), line: 2, column: 7, field: undefined });
+    expect(error.found).toBe('7 fields');
+  });
+
+  it('reports the first problem in file order', async () => {
+    const text = `${HEADER}\n44021,2024-01-01,NLD,M,0-17,x\n44021,2024-01-01,NLD,M,0-17,3,9\n`;
+    const error = await failure('order.csv', text);
+    expect(error.location).toMatchObject({ line: 2, column: 6, field: 'aantal' });
+  });
+
+  it('refuses other extensions and missing files', async () => {
+    await expect(readContractFile(temp('data.xls'), nationaliteit, options)).rejects.toThrow(
+      /save an old \.xls workbook as \.xlsx/,
+    );
+    await expect(readContractFile(temp('missing.csv'), nationaliteit, options)).rejects.toThrow(
+      /an existing, readable file, found "ENOENT"/,
+    );
+  });
+});
