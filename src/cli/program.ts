@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { SOFTWARE } from '../release/software.js';
 import { areasCommand } from './command-areas.js';
 import { catalogCommand } from './command-catalog.js';
+import { contractsCommand } from './command-contracts.js';
 import { importCommand } from './command-import.js';
 import { reportCommand } from './command-report.js';
 import { serveCommand } from './command-serve.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   reportCommand(program);
   areasCommand(program);
   catalogCommand(program);
+  contractsCommand(program);
   serveCommand(program);
   return program;
 }

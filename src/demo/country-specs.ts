@@ -50,7 +50,9 @@ function c(
   trend = 0,
   path?: Readonly<Record<number, number>>,
 ): CountrySpec {
-  return path ? { iso3, tag, stock, byBirth, naturalised, ages, male, trend, path } : { iso3, tag, stock, byBirth, naturalised, ages, male, trend };
+  return path
+    ? { iso3, tag, stock, byBirth, naturalised, ages, male, trend, path }
+    : { iso3, tag, stock, byBirth, naturalised, ages, male, trend };
 }
 
 export const COUNTRY_SPECS: readonly CountrySpec[] = [
@@ -65,11 +67,32 @@ export const COUNTRY_SPECS: readonly CountrySpec[] = [
   c('TUR', 'tur', 2.9, 13, 10, [0.7, 1, 1.5], 0.51, -0.04),
   c('PRT', 'south', 2.2, 1, 0.8, WORKING, 0.53, 0.02),
   c('DEU', 'expat', 2, 5, 1, OLDER, 0.49, -0.01),
-  c('SYR', 'asylum', 2.5, 0.3, 2, REFUGEE, 0.56, 0.03, { 2015: 0.45, 2016: 0.7, 2017: 0.85, 2018: 0.92, 2019: 0.96, 2020: 0.98, 2021: 1 }),
-  c('AFG', 'asylum', 1.8, 0.2, 3, REFUGEE, 0.62, 0.02, { 2015: 0.5, 2016: 0.75, 2017: 0.85, 2019: 0.95, 2021: 1, 2023: 1.25 }),
+  c('SYR', 'asylum', 2.5, 0.3, 2, REFUGEE, 0.56, 0.03, {
+    2015: 0.45,
+    2016: 0.7,
+    2017: 0.85,
+    2018: 0.92,
+    2019: 0.96,
+    2020: 0.98,
+    2021: 1,
+  }),
+  c('AFG', 'asylum', 1.8, 0.2, 3, REFUGEE, 0.62, 0.02, {
+    2015: 0.5,
+    2016: 0.75,
+    2017: 0.85,
+    2019: 0.95,
+    2021: 1,
+    2023: 1.25,
+  }),
   c('UKR', 'other', 0.8, 0.4, 1.5, [1, 1, 0.6], 0.4, 0.02, { 2022: 1, 2023: 8, 2024: 9 }),
   c('IND', 'student', 1.8, 0.3, 2, [0.9, 1.1, 0.1], 0.56, 0.09),
-  c('ERI', 'asylum', 1.2, 0.05, 0.8, REFUGEE, 0.6, 0.02, { 2015: 0.4, 2016: 0.6, 2017: 0.75, 2019: 0.9, 2021: 1 }),
+  c('ERI', 'asylum', 1.2, 0.05, 0.8, REFUGEE, 0.6, 0.02, {
+    2015: 0.4,
+    2016: 0.6,
+    2017: 0.75,
+    2019: 0.9,
+    2021: 1,
+  }),
   c('GBR', 'expat', 1.4, 1.5, 1, OLDER, 0.53, -0.02, { 2019: 1.05, 2021: 1, 2023: 0.9 }),
   c('SVK', 'eu13', 1.2, 0.1, 0.5, FAMILY, 0.51, 0.02),
   c('HUN', 'eu13', 1, 0.2, 0.6, WORKING, 0.5, 0.02),

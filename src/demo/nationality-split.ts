@@ -3,8 +3,9 @@
  * foreign origin over origin countries. Each municipality gets its own mix (profile × persistent noise) and
  * keeps only its top countries, so small municipalities list few countries and files stay small.
  */
-import { multinomialExact } from './allocate.js';
+
 import { CELL_COUNT } from './ages.js';
+import { multinomialExact } from './allocate.js';
 import { COUNTRY_SPECS, type CountrySpec, countryYearFactor } from './country-specs.js';
 import type { MunicipalityProfile } from './municipality-profile.js';
 import { lognormal, rngFor } from './random.js';

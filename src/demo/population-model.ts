@@ -64,7 +64,12 @@ export function createPopulationModel(
   const cache = new Map<number, YearPopulation>();
   const build = (year: number): YearPopulation => {
     const dt = year - REFERENCE_YEAR;
-    if (dt === 0) return finish(year, base.map((b) => b.total), base.map((b) => b.nonBelgian));
+    if (dt === 0)
+      return finish(
+        year,
+        base.map((b) => b.total),
+        base.map((b) => b.nonBelgian),
+      );
     // Totals: municipality trend within the Flemish band targets.
     const raw = base.map((b, i) => {
       const out = new Float64Array(PER_MUNICIPALITY);
@@ -76,7 +81,9 @@ export function createPopulationModel(
         }
       return out;
     });
-    const targetBands = flemishBands.map((v, cell) => v * (bandRates[Math.floor(cell / 3)]?.[cell % 3] ?? 1) ** dt);
+    const targetBands = flemishBands.map(
+      (v, cell) => v * (bandRates[Math.floor(cell / 3)]?.[cell % 3] ?? 1) ** dt,
+    );
     const scaleAll = flemishTotal(year) / sum(targetBands);
     const rawBands = bandTotals(raw);
     for (const t of raw)
@@ -138,7 +145,10 @@ function roundCells(perAge: Float64Array): Int32Array {
   return Int32Array.from(cells, (v) => Math.round(v));
 }
 
-function splitReal(cells: RealCells | undefined, nis: string): { total: Float64Array; nonBelgian: Float64Array } {
+function splitReal(
+  cells: RealCells | undefined,
+  nis: string,
+): { total: Float64Array; nonBelgian: Float64Array } {
   if (!cells) throw new Error(`no real 2021 population for municipality ${nis}`);
   const total = new Float64Array(PER_MUNICIPALITY);
   const nonBelgian = new Float64Array(PER_MUNICIPALITY);

@@ -135,3 +135,22 @@ describe('a failed import', () => {
     await store.close();
   });
 });
+
+describe('a failed contract import', () => {
+  it('names file, line and column and keeps the previous release', async () => {
+    const sample = readFileSync('data/samples/contracts/DEMO-migratie.csv', 'utf8').split('\n');
+    sample[2] = sample[2]?.replace(/,(\d+)$/, ',12,5') ?? '';
+    const path = file('DEMO-migratie.csv', sample.join('\n'));
+    const error = await importFiles({ dataDir: tmp.dir, files: [path], geo }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).location).toMatchObject({ file: path, line: 3 });
+    const layout = dataDirLayout(tmp.dir);
+    expect(readFileSync(layout.activePointer, 'utf8')).toBe(activeBefore);
+    expect(readdirSync(layout.staging)).toEqual([]);
+  });
+
+  it('refuses a file whose contract cannot be told from its name', async () => {
+    const path = file('cijfers.csv', 'nis,jaar\n');
+    await expect(importFiles({ dataDir: tmp.dir, files: [path], geo })).rejects.toThrow(/--contract/);
+  });
+});

@@ -1,30 +1,40 @@
 /**
  * Suppression engine's recoverability check: splits the suppressed cells into components (linked by
- * shared relations), runs the range probe per component, and remembers components already proven safe
- * so unchanged ones are never solved twice.
+ * shared relations), runs the range probe per component, and remembers what it proved: components found
+ * safe are never solved again, and cells found wide are not asked again, since hiding more cells only
+ * widens ranges (until a release, see forget).
  */
 import type { IndexedProblem } from './engine-index.js';
 import { narrowVariables } from './engine-probe.js';
-import { NONE, PRIMARY } from './engine-state.js';
+import { type EngineState, NONE, PRIMARY } from './engine-state.js';
 
 /** Narrower than this is recoverable; a hair below 1 so exact unit ranges with float noise pass. */
 const MIN_WIDTH = 1 - 1e-7;
 
 export class RecoverabilityCheck {
   private readonly safe = new Set<string>();
+  /** Per cell: 1 once proven to have a range of at least 1. */
+  private readonly wide: Uint8Array;
+  private releasesSeen = 0;
 
-  constructor(private readonly p: IndexedProblem) {}
+  constructor(private readonly p: IndexedProblem) {
+    this.wide = new Uint8Array(p.ids.length);
+  }
 
   /** Suppressed cells (ascending) whose value an attacker can pin down to a range narrower than 1. */
-  recoverable(kind: Uint8Array): number[] {
+  recoverable(state: EngineState): number[] {
+    const { kind } = state;
+    if (state.releases !== this.releasesSeen) {
+      // Un-suppressing a cell can narrow ranges: drop what was proven.
+      this.releasesSeen = state.releases;
+      this.safe.clear();
+      this.wide.fill(0);
+    }
     const out: number[] = [];
     for (const component of this.components(kind)) {
       const key = component.join(',');
       if (this.safe.has(key)) continue;
-      const t0 = performance.now();
       const narrow = this.narrowIn(component, kind);
-      const dt = performance.now() - t0;
-      if (dt > 20) console.log('  component', component.length, 'ms', Math.round(dt), 'narrow', narrow.length);
       if (narrow.length === 0) this.safe.add(key);
       else out.push(...narrow);
     }
@@ -82,7 +92,11 @@ export class RecoverabilityCheck {
     const upper = component.map((cell) =>
       kind[cell] === PRIMARY ? T - 1 - (p.values[cell] as number) : Number.POSITIVE_INFINITY,
     );
-    const narrow = narrowVariables({ variables: component.length, rows, lower, upper }, MIN_WIDTH);
-    return narrow.map((j) => component[j] as number);
+    const asked = component.flatMap((cell, j) => (this.wide[cell] === 1 ? [] : [j]));
+    const narrow = new Set(
+      narrowVariables({ variables: component.length, rows, lower, upper }, MIN_WIDTH, asked),
+    );
+    for (const j of asked) if (!narrow.has(j)) this.wide[component[j] as number] = 1;
+    return [...narrow].map((j) => component[j] as number);
   }
 }

@@ -19,10 +19,11 @@ const EPS = 1e-9;
 const BLAND_AFTER = 25;
 const REFRESH_EVERY = 64;
 
-export function narrowVariables(system: ProbeSystem, width: number): number[] {
+/** Of the variables `asked` (default: all), those whose range is narrower than `width`. */
+export function narrowVariables(system: ProbeSystem, width: number, asked?: readonly number[]): number[] {
   const probe = new Probe(system);
   const narrow: number[] = [];
-  for (let j = 0; j < system.variables; j++) {
+  for (const j of asked ?? Array.from({ length: system.variables }, (_, k) => k)) {
     if (!probe.reach(j, 1, width) && !probe.reach(j, -1, width)) narrow.push(j);
   }
   return narrow;

@@ -16,6 +16,8 @@ export class EngineState {
   readonly count: Int32Array;
   /** Relations whose count became 1, in the order it happened (may hold stale entries). */
   readonly singles: number[] = [];
+  /** How many cells were released so far (see release). */
+  releases = 0;
   /** Per cell: 1 for a dead end (see findDeadEnds). */
   private readonly dead: Uint8Array;
   /** Per cell: 1 once released (see release); never suppressed again. */
@@ -61,6 +63,7 @@ export class EngineState {
     if (this.kind[i] !== SECONDARY) throw new Error(`disclosure: only secondary cells can be released`);
     this.kind[i] = NONE;
     this.banned[i] = 1;
+    this.releases++;
     for (const r of this.p.cellRels[i] as number[]) {
       const c = (this.count[r] as number) - 1;
       this.count[r] = c;

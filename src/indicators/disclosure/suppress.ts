@@ -26,11 +26,8 @@ export function suppressCells(problem: DisclosureProblem): SuppressionResult {
   state.findDeadEnds();
   const check = new RecoverabilityCheck(p);
   for (;;) {
-    let t0 = performance.now();
     protectSingles(state);
-    const t1 = performance.now();
-    const exposed = check.recoverable(state.kind);
-    console.log('round', 'singles ms', Math.round(t1 - t0), 'check ms', Math.round(performance.now() - t1), 'exposed', exposed.length);
+    const exposed = check.recoverable(state);
     if (exposed.length === 0) break;
     protectExposed(state, exposed);
   }
