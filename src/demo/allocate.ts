@@ -8,7 +8,7 @@ import { poisson, type Rng } from './random.js';
 export function largestRemainder(total: number, weights: readonly number[]): number[] {
   const out = new Array<number>(weights.length).fill(0);
   let sum = 0;
-  for (const w of weights) sum += w > 0 ? w : 0;
+  for (const w of weights) sum += Math.max(w, 0);
   if (total <= 0 || sum <= 0) return out;
   const remainders: { i: number; r: number }[] = [];
   let given = 0;
@@ -36,7 +36,7 @@ export function largestRemainder(total: number, weights: readonly number[]): num
 export function multinomialExact(rng: Rng, total: number, weights: readonly number[]): number[] {
   if (total <= 0) return new Array<number>(weights.length).fill(0);
   let sum = 0;
-  for (const w of weights) sum += w > 0 ? w : 0;
+  for (const w of weights) sum += Math.max(w, 0);
   if (sum <= 0) return new Array<number>(weights.length).fill(0);
   const draws = weights.map((w) => (w > 0 ? poisson(rng, (total * w) / sum) : 0));
   const drawn = draws.reduce((a, b) => a + b, 0);

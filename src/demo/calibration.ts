@@ -44,6 +44,7 @@ const NON_BELGIAN_SHARE: Readonly<Record<number, number>> = {
   2018: 0.083,
   2019: 0.0872,
   2020: 0.0915,
+  2021: 0.0953, // real; the model takes 2021 from the file itself
   2022: 0.0995,
   2023: 0.1055,
   2024: 0.11,
@@ -52,21 +53,17 @@ const NON_BELGIAN_SHARE: Readonly<Record<number, number>> = {
 export function nonBelgianShareTarget(year: number): number {
   const known = NON_BELGIAN_SHARE[year];
   if (known !== undefined) return known;
-  if (year < 2015) return Math.max(0.04, 0.07 - 0.004 * (2015 - year));
+  if (year < 2015) return Math.max(0.03, 0.07 - 0.0025 * (2015 - year));
   return Math.min(0.2, 0.11 + 0.004 * (year - 2024));
 }
 
 /**
  * Share of Belgians with a foreign background ("Belg met buitenlandse herkomst") in the Vlaams Gewest:
  * real 15.2 % on 1/1/2022 and 16.4 % on 1/1/2024 (Statbel, headline figures), i.e. +0.6 points a year;
- * assumed to continue at +0.6 before and +0.5 after.
+ * assumed +0.6 back to 2015, slower before (Belgium: +0.47 a year 2010–2020), +0.5 after 2024.
  */
 export function foreignBackgroundShareTarget(year: number): number {
-  if (year <= 2024) return Math.max(0.05, 0.164 - 0.006 * (2024 - year));
+  if (year < 2015) return Math.max(0.05, 0.11 - 0.0045 * (2015 - year));
+  if (year <= 2024) return 0.164 - 0.006 * (2024 - year);
   return Math.min(0.3, 0.164 + 0.005 * (year - 2024));
-}
-
-/** Adult newcomers shift with events: the 2015 asylum peak, COVID-19 in 2020, Ukraine from 2022. */
-export function covidDip(year: number): number {
-  return year === 2020 ? 0.8 : year === 2021 ? 0.93 : 1;
 }

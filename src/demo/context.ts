@@ -20,4 +20,6 @@ export interface DemoContext {
   readonly population: PopulationModel;
   readonly origins: OriginModel;
   readonly newcomers: NewcomerSimulation;
+  /** Civic-integration events per municipality (encoded keys, see inburgering-sim.ts); computed once. */
+  inburgering(): readonly ReadonlyMap<number, number>[];
 }

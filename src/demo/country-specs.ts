@@ -34,10 +34,10 @@ export interface CountrySpec {
   readonly path?: Readonly<Record<number, number>>;
 }
 
-const WORKING: readonly [number, number, number] = [0.8, 1.15, 0.25];
-const FAMILY: readonly [number, number, number] = [1.2, 1, 0.5];
+const WORKING: readonly [number, number, number] = [0.8, 1.15, 0.12];
+const FAMILY: readonly [number, number, number] = [1.2, 1, 0.35];
 const OLDER: readonly [number, number, number] = [0.6, 0.95, 2.2];
-const REFUGEE: readonly [number, number, number] = [1.5, 1, 0.2];
+const REFUGEE: readonly [number, number, number] = [1.5, 1, 0.1];
 
 function c(
   iso3: string,

@@ -68,7 +68,7 @@ const BY_MUNICIPALITY: Readonly<Record<string, Factors>> = {
   '31006': { nl: 3 },
   '31043': { nl: 4 },
   // Cities with large Moroccan and Turkish communities, and the former mining towns of Limburg
-  '11002': { maghreb: 4, tur: 1.5, POL: 1.5, BGR: 1.5, expat: 1.5, student: 2, asylum: 1.5 },
+  '11002': { maghreb: 6, tur: 1.5, POL: 2, south: 1.5, BGR: 1.5, expat: 1.5, student: 2 },
   '11005': { maghreb: 3 },
   '12025': { maghreb: 4, asylum: 1.5 },
   '12040': { maghreb: 2 },
@@ -145,7 +145,7 @@ export function municipalityProfiles(
       urban,
       factor(tag, iso3) {
         let f = (own[tag] ?? 1) * (arr[tag] ?? 1) * (own[iso3] ?? 1) * (arr[iso3] ?? 1);
-        if (tag === 'asylum') f *= (centre ? 2.5 : 1) * (1 + 0.4 * urban);
+        if (tag === 'asylum') f *= (centre ? 1.8 : 1) * (1 + 0.25 * urban);
         if (tag === 'other' || tag === 'student') f *= 1 + 0.5 * urban;
         return f;
       },

@@ -47,8 +47,20 @@ export function countryMix(
 }
 
 /** How many countries a municipality lists: a handful for a village, ~60 for Antwerpen. */
-export function countryLimit(people: number, base: number, perLog: number, max: number): number {
-  return Math.min(max, Math.max(8, Math.round(base + perLog * Math.log(people + 1))));
+export function countryLimit(people: number, base: number, perLog: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.round(base + perLog * Math.log(people + 1))));
+}
+
+/**
+ * Origin countries by age: older Belgians of foreign origin mostly stem from the post-war migration
+ * (countries with an older profile: Italy, the Netherlands, Morocco, Turkey …), naturalised children mostly
+ * from the recent one.
+ */
+function originAge(spec: CountrySpec, band: number, weighting: 'byBirth' | 'naturalised'): number {
+  const oldMigration = (spec.ages[2] ?? 0) >= 1;
+  if (band === 2) return oldMigration ? 1 : 0.15;
+  if (band === 0 && weighting === 'naturalised') return oldMigration ? 0.5 : 1;
+  return 1;
 }
 
 /** Whole counts per country × cell whose per-cell totals equal `cellTotals` exactly. */
@@ -69,7 +81,10 @@ export function splitCells(
     const weights = mix.countries.map((i, k) => {
       const spec = COUNTRY_SPECS[i] as CountrySpec;
       const w = mix.weights[k] ?? 0;
-      if (weighting !== 'stock') return w * (weighting === 'byBirth' ? spec.byBirth : spec.naturalised);
+      if (weighting !== 'stock')
+        return (
+          w * (weighting === 'byBirth' ? spec.byBirth : spec.naturalised) * originAge(spec, band, weighting)
+        );
       const sexShare = sex === 0 ? spec.male : 1 - spec.male;
       return w * spec.stock * countryYearFactor(spec, year) * (spec.ages[band] ?? 1) * sexShare;
     });

@@ -36,12 +36,19 @@ export interface MunicipalityOrigins {
   readonly naturalised: CountrySplit;
   /** [cell * 3 + group], group as in ORIGIN_GROUPS; EU membership on the date. */
   readonly groups: Int32Array;
+  /** The same by current nationality: [cell * 3 + (0 Belgian, 1 EU, 2 non-EU)]. */
+  readonly nationalityGroups: Int32Array;
 }
 
 export interface OriginModel {
   readonly population: PopulationModel;
   readonly profiles: readonly MunicipalityProfile[];
   year(year: number): readonly MunicipalityOrigins[];
+  /**
+   * How strongly a municipality attracts a nationality: its persistent mix weight when the nationality is
+   * listed there, a fifth of the plain profile factor otherwise (newcomers follow earlier migrants).
+   */
+  attraction(index: number, iso3: string): number;
 }
 
 export function createOriginModel(
@@ -57,7 +64,7 @@ export function createOriginModel(
       m.nis,
       'stock',
       profiles[i] as MunicipalityProfile,
-      countryLimit(sum(base.nonBelgianCells[i] ?? []), 10, 4.5, 70),
+      countryLimit(sum(base.nonBelgianCells[i] ?? []), 4, 3.3, 8, 40),
     ),
   );
   const originMixes = municipalities.map((m, i) =>
@@ -66,7 +73,7 @@ export function createOriginModel(
       m.nis,
       'origin',
       profiles[i] as MunicipalityProfile,
-      countryLimit(1.5 * sum(base.nonBelgianCells[i] ?? []), 6, 3, 40),
+      countryLimit(1.5 * sum(base.nonBelgianCells[i] ?? []), 2, 0.9, 6, 12),
     ),
   );
   const intensityNoise = municipalities.map((m) => lognormal(rngFor(seed, 'foreign-origin', m.nis), 0.2));
@@ -92,24 +99,25 @@ export function createOriginModel(
       const byBirth = splitCells(seed, `birth|${m.nis}`, origin, 'byBirth', year, birthCells);
       const naturalised = splitCells(seed, `later|${m.nis}`, origin, 'naturalised', year, laterCells);
       const belgianOrigin = Int32Array.from(belgians, (b, c) => b - (fb[c] ?? 0));
-      const groups = new Int32Array(CELL_COUNT * 3);
-      for (let c = 0; c < CELL_COUNT; c++) groups[c * 3] = belgianOrigin[c] ?? 0;
-      for (const split of [nonBelgians, byBirth, naturalised]) {
-        split.countries.forEach((country, k) => {
-          const group = isEu[country] ? 1 : 2;
-          for (let c = 0; c < CELL_COUNT; c++) {
-            groups[c * 3 + group] = (groups[c * 3 + group] ?? 0) + (split.counts[k * CELL_COUNT + c] ?? 0);
-          }
-        });
-      }
-      return { nonBelgians, belgianOrigin, byBirth, naturalised, groups };
+      const groups = groupCells(belgianOrigin, [nonBelgians, byBirth, naturalised], isEu);
+      const nationalityGroups = groupCells(belgians, [nonBelgians], isEu);
+      return { nonBelgians, belgianOrigin, byBirth, naturalised, groups, nationalityGroups };
     });
   };
 
+  const specIndex = new Map(COUNTRY_SPECS.map((spec, i) => [spec.iso3, i]));
   const cache = new Map<number, MunicipalityOrigins[]>();
   return {
     population,
     profiles,
+    attraction(index, iso3) {
+      const spec = specIndex.get(iso3);
+      const mix = stockMixes[index];
+      const k = spec === undefined || !mix ? -1 : mix.countries.indexOf(spec);
+      if (k >= 0) return mix?.weights[k] ?? 1;
+      const tag = spec === undefined ? 'other' : (COUNTRY_SPECS[spec]?.tag ?? 'other');
+      return 0.2 * (profiles[index]?.factor(tag, iso3) ?? 1);
+    },
     year(year) {
       let state = cache.get(year);
       if (!state) {
@@ -119,6 +127,25 @@ export function createOriginModel(
       return state;
     },
   };
+}
+
+/** Cells [cell * 3 + group]: `first` in group 0, the countries of `splits` in EU (1) or non-EU (2). */
+function groupCells(
+  first: Int32Array,
+  splits: readonly CountrySplit[],
+  isEu: readonly boolean[],
+): Int32Array {
+  const groups = new Int32Array(CELL_COUNT * 3);
+  for (let c = 0; c < CELL_COUNT; c++) groups[c * 3] = first[c] ?? 0;
+  for (const split of splits) {
+    split.countries.forEach((country, k) => {
+      const group = isEu[country] ? 1 : 2;
+      for (let c = 0; c < CELL_COUNT; c++) {
+        groups[c * 3 + group] = (groups[c * 3 + group] ?? 0) + (split.counts[k * CELL_COUNT + c] ?? 0);
+      }
+    });
+  }
+  return groups;
 }
 
 /** Whole counts of Belgians of foreign origin per municipality × cell, hitting the Flemish share of the year. */
@@ -142,13 +169,13 @@ function foreignOriginCells(
   for (let round = 0; round < 8; round++) {
     let capped = 0;
     let free = 0;
-    raw.forEach((r, i) =>
+    raw.forEach((r, i) => {
       r.forEach((v, c) => {
         const cap = caps[i]?.[c] ?? 0;
         if (v * scale >= cap) capped += cap;
         else free += v;
-      }),
-    );
+      });
+    });
     if (free <= 0) break;
     scale = Math.max(0, (target - capped) / free);
   }

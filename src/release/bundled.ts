@@ -1,6 +1,10 @@
-/** The real data shipped with the software: imported on first start when no release exists yet. */
-import { dirname, resolve } from 'node:path';
+/**
+ * The embedded default: the real Statbel data shipped with the software plus, clearly separated and
+ * marked, generated demonstration data for the themes without open data. Imported on first start.
+ */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type DemoOptions, generateDemoData } from '../demo/index.js';
 import type { Logger, Progress } from '../domain/effects.js';
 import type { Geography } from '../geo/index.js';
 import { readActiveReleaseId } from './active.js';
@@ -8,17 +12,33 @@ import { importFiles } from './import.js';
 import { dataDirLayout } from './layout.js';
 
 export const BUNDLED_STATBEL_FILES = [
-  resolve(dirname(fileURLToPath(import.meta.url)), '../../data/samples/TF_SOC_POP_STRUCT_2021.zip'),
+  fileURLToPath(new URL('../../data/samples/TF_SOC_POP_STRUCT_2021.zip', import.meta.url)),
 ];
+
+/** Ten years of demonstration data (quarters for the last six), fixed seed: the same files on every machine. */
+export const DEMO_DEFAULTS: DemoOptions = {
+  seed: 20_261_128,
+  fromYear: 2015,
+  toYear: 2024,
+  quarterFromYear: 2019,
+  division: '2019-2024',
+};
 
 export async function ensureRelease(
   dataDir: string,
   geo: Geography,
-  effects: { logger: Logger; progress?: Progress },
+  effects: { logger: Logger; progress?: Progress; demo?: boolean },
 ): Promise<string> {
-  const existing = readActiveReleaseId(dataDirLayout(dataDir));
+  const layout = dataDirLayout(dataDir);
+  const existing = readActiveReleaseId(layout);
   if (existing) return existing;
-  effects.logger.info('Nog geen datarelease: de meegeleverde Statbel-cijfers worden eenmalig ingelezen.');
-  const result = await importFiles({ dataDir, files: BUNDLED_STATBEL_FILES, geo, ...effects });
+  const files = [...BUNDLED_STATBEL_FILES];
+  if (effects.demo !== false) {
+    effects.logger.info('Demonstratiedata maken voor de thema’s zonder open data (gemarkeerd als DEMO) …');
+    const demo = await generateDemoData(join(layout.root, 'demo'), DEMO_DEFAULTS);
+    files.push(...demo.map((f) => f.path));
+  }
+  effects.logger.info('Nog geen datarelease: de meegeleverde cijfers worden eenmalig ingelezen.');
+  const result = await importFiles({ dataDir, files, geo, ...effects });
   return result.releaseId;
 }

@@ -1,8 +1,8 @@
 /** Writes area memberships for both data divisions and aggregates the area figures. */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DIVISIONS } from '../domain/division.js';
+import { areaMemberships } from '../geo/area-membership.js';
 import type { Geography } from '../geo/index.js';
-import { areaMemberships } from './area-membership.js';
 import { AREA_FACT_SQL, AREA_POPULATION_SQL } from './schema-sql.js';
 
 export async function writeAreas(conn: DuckDBConnection, geo: Geography): Promise<void> {

@@ -7,7 +7,8 @@ import type { Catalog } from '../indicators/catalog.js';
 import type { ReleaseReader } from '../release/release-reader.js';
 import { SOFTWARE } from '../release/software.js';
 import { areaNotes, areaRef, comparisonAreas } from './comparison-areas.js';
-import { indicatorBlock } from './indicator-block.js';
+import { disclosurePlans } from './disclosure/plans.js';
+import { indicatorBlock, indicatorPeriods } from './indicator-block.js';
 import { REPORT_SCHEMA, REPORT_SCHEMA_VERSION, type Report, type Section } from './model.js';
 import { summaryBlock } from './summary.js';
 
@@ -40,7 +41,12 @@ export async function buildReport(ctx: ReportContext, request: ReportRequest): P
   const areas = comparisonAreas(geo, division, subject);
   const refs = areas.map((a) => areaRef(geo, a));
   const facts = await release.loadAreaFacts(catalog.datasets, division, areas);
-  const blockContext = { catalog, countries: ctx.countries, facts, areas: refs, year };
+  const wanted = catalog.indicators.flatMap((spec) => {
+    const dataset = catalog.datasets.get(spec.numerator.dataset);
+    return dataset ? indicatorPeriods(facts, spec, year).map((period) => ({ dataset, period })) : [];
+  });
+  const plan = await disclosurePlans({ geo, catalog, countries: ctx.countries, release }, wanted);
+  const blockContext = { division, plan, catalog, countries: ctx.countries, facts, areas: refs, year };
   const sections: Section[] = catalog.themes.map((theme) => ({
     id: theme.id,
     title: theme.title,

@@ -1,4 +1,6 @@
 /** One table block: an indicator for the report's areas, on its most recent period, with its evolution. */
+
+import type { Division } from '../domain/division.js';
 import { describePeriod, formatPeriod, periodYear } from '../domain/period.js';
 import { notAvailable } from '../domain/value.js';
 import type { CountryRegistry } from '../geo/countries/index.js';
@@ -7,9 +9,14 @@ import type { Catalog } from '../indicators/catalog.js';
 import type { Category, IndicatorSpec } from '../indicators/catalog-schema.js';
 import { categoriesOf } from '../indicators/categories.js';
 import { computeIndicator, type IndicatorRow, type TableOrReason } from '../indicators/compute.js';
+import { protectRows } from './disclosure/apply.js';
+import type { DisclosurePlan } from './disclosure/plan.js';
 import type { AreaRef, ReportCell, SeriesPoint, TableBlock } from './model.js';
 
 export interface BlockContext {
+  readonly division: Division;
+  /** The suppression plan of a dataset and period (null: nothing to protect). */
+  readonly plan: (dataset: string, period: string) => DisclosurePlan | null;
   readonly catalog: Catalog;
   readonly countries: CountryRegistry;
   readonly facts: AreaFacts;
@@ -25,6 +32,13 @@ function startDate(period: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(period) ? period : `${periodYear(period)}-01-01`;
 }
 
+/** The periods an indicator shows up to the report's year, oldest first (the last one in the table). */
+export function indicatorPeriods(facts: AreaFacts, spec: IndicatorSpec, year: number): string[] {
+  return facts
+    .periods(spec.numerator.dataset, spec.periodicity === 'year')
+    .filter((p) => periodYear(p) <= year);
+}
+
 function computeFor(
   ctx: BlockContext,
   spec: IndicatorSpec,
@@ -37,7 +51,9 @@ function computeFor(
   const denominator: TableOrReason | undefined = spec.denominator
     ? ctx.facts.table(spec.denominator.dataset, denominatorPeriod(spec, period), key)
     : undefined;
-  return computeIndicator(spec, categories, { numerator, ...(denominator ? { denominator } : {}) });
+  const rows = computeIndicator(spec, categories, { numerator, ...(denominator ? { denominator } : {}) });
+  const plan = ctx.plan(spec.numerator.dataset, period);
+  return protectRows(plan, period, plan?.areaId(ctx.division, area.level, area.nis), spec, categories, rows);
 }
 
 function isProvisional(ctx: BlockContext, spec: IndicatorSpec, period: string): boolean {
@@ -51,9 +67,7 @@ export function indicatorBlock(ctx: BlockContext, spec: IndicatorSpec): TableBlo
   const dataset = spec.numerator.dataset;
   const source = ctx.catalog.sources.get(dataset);
   if (!source) throw new Error(`no source for dataset ${dataset}`);
-  const periods = ctx.facts
-    .periods(dataset, spec.periodicity === 'year')
-    .filter((p) => periodYear(p) <= ctx.year);
+  const periods = indicatorPeriods(ctx.facts, spec, ctx.year);
   const period = periods.at(-1) ?? null;
   const subject = ctx.areas[0];
   const subjectTable =

@@ -15,6 +15,8 @@ import { computeIndicator } from '../indicators/compute.js';
 import type { Dataset } from '../indicators/dataset.js';
 import { FactTable } from '../indicators/fact-table.js';
 import type { ReleaseReader } from '../release/release-reader.js';
+import { protectRows } from './disclosure/apply.js';
+import { disclosurePlan } from './disclosure/plans.js';
 
 export interface TidyRow {
   readonly level: Area['level'];
@@ -82,6 +84,7 @@ export async function buildIndicatorTable(
     { catalog: ctx.catalog, countries: ctx.countries, date, subject: all },
     spec,
   );
+  const plan = await disclosurePlan(ctx, needed.get(dataset) as Dataset, period);
   const denominatorPeriod =
     spec.denominator?.period === 'start_of_year' ? `${periodYear(period)}-01-01` : period;
   let provisional = false;
@@ -92,7 +95,18 @@ export async function buildIndicatorTable(
     const denominator = spec.denominator
       ? facts.table(spec.denominator.dataset, denominatorPeriod, key)
       : undefined;
-    return computeIndicator(spec, categories, { numerator, ...(denominator ? { denominator } : {}) }).map(
+    const computed = computeIndicator(spec, categories, {
+      numerator,
+      ...(denominator ? { denominator } : {}),
+    });
+    return protectRows(
+      plan,
+      period,
+      plan?.areaId(division, area.level, area.nis),
+      spec,
+      categories,
+      computed,
+    ).map(
       (r): TidyRow => ({
         level: area.level,
         nis: area.nis,

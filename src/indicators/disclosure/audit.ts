@@ -1,8 +1,10 @@
 /**
  * Independent auditor: what can an attacker derive about each suppressed cell from everything published?
  * Known: every other cell, every relation, primary cells in 1..T−1, secondary cells ≥ T (the published
- * policy). Per component of linked unknowns it computes each unknown's exact range over the LP relaxation.
- * It deliberately shares no code with the suppression engine, so a bug there cannot hide itself here.
+ * policy). Per component of linked unknowns it computes each unknown's exact range over the LP relaxation;
+ * a range narrower than 1 means recoverable (a determined value, or a primary cell proven to lie in an
+ * interval of width < 1). It deliberately shares no code with the suppression engine (only types), so a
+ * bug there cannot hide itself here.
  */
 import { attackerSystem } from './audit-system.js';
 import { type LpConstraint, LpSolver } from './lp.js';

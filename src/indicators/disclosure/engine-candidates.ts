@@ -1,12 +1,12 @@
 /**
  * Suppression engine: picks the extra (secondary) cell that protects an exposed one. Only usable cells
- * qualify (not published, not suppressed, value ≥ threshold, not a dead end). Preference: smallest value (least
- * information lost), a part rather than the total of the relation, helps more other open relations,
- * then id, so the result is deterministic.
+ * qualify (not published, not suppressed, value ≥ threshold, not a dead end). Preference: smallest value
+ * (least information lost), a part rather than the total of the relation, helping more other open
+ * relations, then id, so the result is deterministic.
  */
-import type { EngineState } from './engine-state.js';
+import { type EngineState, NONE } from './engine-state.js';
 
-/** Best eligible cell in `relations`, or −1. `open(r)`: relation r still needs protection. */
+/** Best usable cell in `relations`, or −1. `open(r)`: relation r still needs protection. */
 export function bestCandidate(
   state: EngineState,
   relations: readonly number[],
@@ -49,7 +49,7 @@ function before(a: [number, number, number, string], b: [number, number, number,
 /**
  * Candidate for a cell the LP found recoverable: first in its own relations, then outward through the
  * relations of the suppressed cells linked to it (a wider cycle), nearest level first. −1 when the whole
- * linked structure has no eligible cell left.
+ * linked structure has no usable cell left.
  */
 export function widerCandidate(state: EngineState, cell: number, open: (r: number) => boolean): number {
   const { p } = state;
@@ -61,7 +61,7 @@ export function widerCandidate(state: EngineState, cell: number, open: (r: numbe
     const next: number[] = [];
     for (const r of level) {
       for (const i of p.relCells[r] as Int32Array) {
-        if (state.kind[i] === 0) continue;
+        if (state.kind[i] === NONE) continue;
         for (const r2 of p.cellRels[i] as number[]) {
           if (seen.has(r2)) continue;
           seen.add(r2);

@@ -2,7 +2,7 @@
  * Suppression engine's recoverability check: splits the suppressed cells into components (linked by
  * shared relations), runs the range probe per component, and remembers what it proved: components found
  * safe are never solved again, and cells found wide are not asked again, since hiding more cells only
- * widens ranges (until a release, see forget).
+ * widens ranges (a release, which can narrow them, drops all of it).
  */
 import type { IndexedProblem } from './engine-index.js';
 import { narrowVariables } from './engine-probe.js';

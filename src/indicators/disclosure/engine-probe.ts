@@ -6,6 +6,8 @@
  * visits widens the known range of every variable, and each search stops as soon as the range is wide
  * enough, so most unknowns cost no pivot at all.
  */
+import { ProbeBasis } from './engine-basis.js';
+
 export interface ProbeSystem {
   readonly variables: number;
   /** Sparse rows as [variable, coefficient] pairs (no repeated variable within a row). */
@@ -32,16 +34,13 @@ export function narrowVariables(system: ProbeSystem, width: number, asked?: read
 class Probe {
   private readonly n: number;
   private readonly m: number;
-  /** Structural columns in compressed form; column n + i is the artificial e_i, pinned at 0. */
-  private readonly colStart: Int32Array;
-  private readonly colRow: Int32Array;
-  private readonly colVal: Float64Array;
+  /** Columns 0..n−1 are the variables; column n + i is the artificial of row i, pinned at 0. */
   private readonly lo: Float64Array;
   private readonly hi: Float64Array;
   private readonly y: Float64Array;
   private readonly basis: Int32Array;
   private readonly pos: Int32Array;
-  private readonly binv: Float64Array;
+  private readonly inv: ProbeBasis;
   private readonly alpha: Float64Array;
   /** Range of each variable over all vertices visited so far (all feasible). */
   private readonly seenLo: Float64Array;
@@ -53,21 +52,7 @@ class Probe {
     const m = s.rows.length;
     this.n = n;
     this.m = m;
-    const count = new Int32Array(n + 1);
-    for (const row of s.rows) for (const [j] of row) count[j + 1] = (count[j + 1] as number) + 1;
-    for (let j = 0; j < n; j++) count[j + 1] = (count[j + 1] as number) + (count[j] as number);
-    this.colStart = count;
-    this.colRow = new Int32Array(count[n] as number);
-    this.colVal = new Float64Array(count[n] as number);
-    const fill = count.slice(0, n);
-    s.rows.forEach((row, i) => {
-      for (const [j, v] of row) {
-        const k = fill[j] as number;
-        this.colRow[k] = i;
-        this.colVal[k] = v;
-        fill[j] = k + 1;
-      }
-    });
+    this.inv = new ProbeBasis(n, m, s.rows);
     this.lo = new Float64Array(n + m);
     this.hi = new Float64Array(n + m);
     for (let j = 0; j < n; j++) {
@@ -77,11 +62,7 @@ class Probe {
     this.y = new Float64Array(n + m);
     this.basis = Int32Array.from({ length: m }, (_, i) => n + i);
     this.pos = new Int32Array(n + m).fill(-1);
-    this.binv = new Float64Array(m * m);
-    for (let i = 0; i < m; i++) {
-      this.pos[n + i] = i;
-      this.binv[i * m + i] = 1;
-    }
+    for (let i = 0; i < m; i++) this.pos[n + i] = i;
     this.alpha = new Float64Array(m);
     this.seenLo = new Float64Array(n);
     this.seenHi = new Float64Array(n);
@@ -95,6 +76,7 @@ class Probe {
       if ((this.seenHi[j] as number) - (this.seenLo[j] as number) >= width) return true;
       const [q, dir] = this.price(j, s, degenerate >= BLAND_AFTER);
       if (q < 0) return false;
+      this.inv.column(q, this.alpha);
       const [t, row] = this.ratio(q, dir, degenerate >= BLAND_AFTER);
       if (t === Number.POSITIVE_INFINITY) return true; // s·y_j is unbounded
       this.step(q, dir, t, row);
@@ -105,23 +87,19 @@ class Probe {
 
   /** Entering column and direction that increase s·y_j, or [−1, 0] at the optimum. */
   private price(j: number, s: number, bland: boolean): [number, number] {
-    const { n, m, y, lo, hi, binv, colStart, colRow, colVal } = this;
+    const { n, y, lo, hi } = this;
     const r = this.pos[j] as number;
-    if (r < 0)
-      return (s > 0 ? (y[j] as number) < (hi[j] as number) : (y[j] as number) > (lo[j] as number))
-        ? [j, s]
-        : [-1, 0];
+    if (r < 0) {
+      const room = s > 0 ? (y[j] as number) < (hi[j] as number) : (y[j] as number) > (lo[j] as number);
+      return room ? [j, s] : [-1, 0];
+    }
     // Raising y_k by t changes y_j by −g·t, with g = (B⁻¹ a_k)_r.
-    const base = r * m;
     let best = -1;
     let bestDir = 0;
     let bestScore = EPS;
     for (let k = 0; k < n; k++) {
       if ((this.pos[k] as number) >= 0) continue;
-      let g = 0;
-      for (let e = colStart[k] as number; e < (colStart[k + 1] as number); e++) {
-        g += (binv[base + (colRow[e] as number)] as number) * (colVal[e] as number);
-      }
+      const g = this.inv.entry(r, k);
       const dir = s * g < 0 ? 1 : -1;
       const room = dir > 0 ? (hi[k] as number) - (y[k] as number) : (y[k] as number) - (lo[k] as number);
       if (Math.abs(g) <= EPS || room <= 0) continue;
@@ -135,15 +113,9 @@ class Probe {
     return [best, bestDir];
   }
 
-  /** Step length for column q moving in direction dir, and the blocking row (−1: q's own bound). */
+  /** Step length for column q (image in alpha) moving in direction dir, and the blocking row (−1: none). */
   private ratio(q: number, dir: number, bland: boolean): [number, number] {
-    const { m, binv, alpha, basis, y, lo, hi, colStart, colRow, colVal } = this;
-    alpha.fill(0);
-    for (let e = colStart[q] as number; e < (colStart[q + 1] as number); e++) {
-      const row = colRow[e] as number;
-      const v = colVal[e] as number;
-      for (let i = 0; i < m; i++) alpha[i] = (alpha[i] as number) + (binv[i * m + row] as number) * v;
-    }
+    const { m, alpha, basis, y, lo, hi } = this;
     let t = dir > 0 ? (hi[q] as number) - (y[q] as number) : (y[q] as number) - (lo[q] as number);
     let block = -1;
     let size = 0;
@@ -167,7 +139,7 @@ class Probe {
   }
 
   private step(q: number, dir: number, t: number, row: number): void {
-    const { n, m, binv, alpha, basis, y, lo, hi } = this;
+    const { n, m, alpha, basis, y, lo, hi } = this;
     if (t > 0) {
       y[q] = (y[q] as number) + dir * t;
       for (let i = 0; i < m; i++) {
@@ -179,21 +151,18 @@ class Probe {
       y[q] = dir > 0 ? (hi[q] as number) : (lo[q] as number);
     } else {
       const leaving = basis[row] as number;
+      // The leaving variable sits exactly on the bound it reached.
       y[leaving] = dir * (alpha[row] as number) > 0 ? (lo[leaving] as number) : (hi[leaving] as number);
-      const pr = row * m;
-      const p = alpha[row] as number;
-      for (let c = 0; c < m; c++) binv[pr + c] = (binv[pr + c] as number) / p;
-      for (let i = 0; i < m; i++) {
-        const f = alpha[i] as number;
-        if (i === row || f === 0) continue;
-        const pi = i * m;
-        for (let c = 0; c < m; c++) binv[pi + c] = (binv[pi + c] as number) - f * (binv[pr + c] as number);
-      }
+      this.inv.pivot(row, alpha);
       basis[row] = q;
       this.pos[q] = row;
       this.pos[leaving] = -1;
       this.see(leaving);
-      if (++this.pivots % REFRESH_EVERY === 0) this.refresh();
+      if (++this.pivots % REFRESH_EVERY === 0) {
+        // Recompute basic values from the nonbasic ones to stop rounding drift.
+        const fresh = this.inv.basicValues(y, (k) => (this.pos[k] as number) >= 0);
+        for (let i = 0; i < m; i++) y[basis[i] as number] = fresh[i] as number;
+      }
     }
     for (let i = 0; i < m; i++) this.see(basis[i] as number);
     if (q < n) this.see(q);
@@ -204,24 +173,5 @@ class Probe {
     const v = this.y[k] as number;
     if (v < (this.seenLo[k] as number)) this.seenLo[k] = v;
     if (v > (this.seenHi[k] as number)) this.seenHi[k] = v;
-  }
-
-  /** Recomputes basic values from the nonbasic ones (B·y_B = −N·y_N) to stop rounding drift. */
-  private refresh(): void {
-    const { n, m, binv, y, colStart, colRow, colVal } = this;
-    const rhs = new Float64Array(m);
-    for (let k = 0; k < n; k++) {
-      const yk = y[k] as number;
-      if ((this.pos[k] as number) >= 0 || yk === 0) continue;
-      for (let e = colStart[k] as number; e < (colStart[k + 1] as number); e++) {
-        const row = colRow[e] as number;
-        rhs[row] = (rhs[row] as number) - (colVal[e] as number) * yk;
-      }
-    }
-    for (let i = 0; i < m; i++) {
-      let v = 0;
-      for (let c = 0; c < m; c++) v += (binv[i * m + c] as number) * (rhs[c] as number);
-      y[this.basis[i] as number] = v;
-    }
   }
 }

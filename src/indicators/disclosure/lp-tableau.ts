@@ -7,8 +7,6 @@
 const PIVOT_EPS = 1e-9;
 const COST_EPS = 1e-9;
 const TIE_EPS = 1e-9;
-/** Consecutive degenerate steps after which pricing switches to Bland's rule (until progress resumes). */
-const BLAND_AFTER = 25;
 
 export class BoundedTableau {
   /** Row-major m × width matrix B⁻¹A. */
@@ -25,6 +23,8 @@ export class BoundedTableau {
   constructor(
     readonly m: number,
     readonly width: number,
+    /** Consecutive degenerate steps after which pricing switches to Bland's rule (until progress resumes). */
+    private readonly blandAfter: number,
   ) {
     this.tab = new Float64Array(m * width);
     this.lo = new Float64Array(width);
@@ -40,7 +40,7 @@ export class BoundedTableau {
     const limit = 20_000 + 50 * (this.m + this.width);
     let degenerate = 0;
     for (let iter = 0; iter < limit; iter++) {
-      const bland = degenerate >= BLAND_AFTER;
+      const bland = degenerate >= this.blandAfter;
       const q = this.entering(d, bland);
       if (q < 0) return 'optimal';
       const dir = (d[q] as number) < 0 ? 1 : -1;

@@ -22,6 +22,11 @@ export interface LinearProgram {
   readonly upper?: readonly number[];
 }
 
+export interface LpOptions {
+  /** Consecutive degenerate steps before pricing switches to Bland's rule; 0 = Bland's rule throughout. */
+  readonly blandAfter?: number;
+}
+
 export type LpSolution =
   | { readonly status: 'optimal'; readonly objective: number; readonly x: readonly number[] }
   | { readonly status: 'infeasible' }
@@ -37,10 +42,10 @@ export class LpSolver {
   /** Columns: n structural, m slack (pinned at 0 for '=' rows), m artificial. */
   private readonly t: BoundedTableau;
 
-  constructor(lp: LinearProgram) {
+  constructor(lp: LinearProgram, options: LpOptions = {}) {
     const n = lp.variables;
     const m = lp.constraints.length;
-    const t = new BoundedTableau(m, n + 2 * m);
+    const t = new BoundedTableau(m, n + 2 * m, options.blandAfter ?? 25);
     this.n = n;
     this.t = t;
     let boxOk = true;
@@ -108,9 +113,12 @@ export class LpSolver {
       residual = -residual;
     }
     tab[row + n + m + i] = 1;
-    t.basis[i] = n + m + i;
-    t.rowOf[n + m + i] = i;
-    t.x[n + m + i] = residual;
+    // A slack with coefficient +1 can start in the basis (the textbook start); else the artificial does.
+    const start = tab[row + n + i] === 1 ? n + i : n + m + i;
+    if (start === n + i) t.hi[n + m + i] = 0;
+    t.basis[i] = start;
+    t.rowOf[start] = i;
+    t.x[start] = residual;
   }
 }
 

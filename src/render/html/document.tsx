@@ -30,6 +30,10 @@ export function Page({ title, description, children, query, banner }: PageProps)
           <a class="brand" href="/">
             Cijferrapport lokale diversiteit
           </a>
+          <nav aria-label="Hoofdmenu" class="main-nav">
+            <a href="/">Gemeenten</a>
+            <a href="/indicatoren">Indicatoren</a>
+          </nav>
           <form class="search" method="get" action="/zoek" role="search">
             <label for="q-header" class="visually-hidden">
               Zoek je gemeente

@@ -9,6 +9,7 @@ a:focus,button:focus,input:focus,select:focus{outline:3px solid #f5a623;outline-
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 header.site{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between;padding:.75rem 1.5rem;background:var(--accent);color:var(--accent-ink)}
 header.site .brand{color:var(--accent-ink);font-weight:700;text-decoration:none;font-size:1.1rem}
+nav.main-nav{display:flex;gap:1rem;margin-right:auto;margin-left:1.5rem}nav.main-nav a{color:var(--accent-ink)}
 form.search{display:flex;gap:.5rem}
 form.search input{padding:.45rem .6rem;border:1px solid #8a8a8a;border-radius:4px;min-width:14rem;font:inherit}
 button,.button{padding:.45rem .9rem;border:0;border-radius:4px;background:#1d1d1b;color:#fff;font:inherit;cursor:pointer}

@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   auditSuppression,
   DisclosureInfeasibleError,
-  type DisclosureProblem,
   type SuppressionKind,
   suppressCells,
 } from '../../../src/indicators/disclosure/index.js';
+import { expectProtected, recoverableIds } from './assertions.js';
 import { areaTable, cellsOf, maximalSuppression, primaryOnly } from './tables.js';
-
-const recoverableIds = (problem: DisclosureProblem, suppressed: ReadonlyMap<string, SuppressionKind>) =>
-  auditSuppression(problem, suppressed).recoverable.map((r) => r.id);
-
-/** Shared expectations: the naive suppression leaks `leaks`, the engine's result leaks nothing. */
-function expectProtected(problem: DisclosureProblem, leaks: string[]): ReadonlyMap<string, SuppressionKind> {
-  expect(recoverableIds(problem, primaryOnly(problem))).toEqual(leaks);
-  const { suppressed } = suppressCells(problem);
-  expect(auditSuppression(problem, suppressed).recoverable).toEqual([]);
-  return suppressed;
-}
 
 describe('suppressCells: hand-made cases', () => {
   it('a single small cell in a row gets the smallest other part as partner', () => {
@@ -132,86 +121,5 @@ describe('suppressCells: hand-made cases', () => {
     expect(Object.fromEntries(suppressed)).toEqual({ a: 'primary', b: 'secondary', c: 'secondary' });
     // b = 8 − a ≥ 5 caps a at 3: still two values open.
     expect(auditSuppression(problem, suppressed).ranges[0]).toEqual({ id: 'a', min: 1, max: 3 });
-  });
-
-  it('never suppresses published cells, not even small ones', () => {
-    const problem = {
-      cells: cellsOf({ tot: 40, a: 2, b: 6, c: 32, t2: 30, s: 2, u: 28 }),
-      relations: [
-        { total: 'tot', parts: ['a', 'b', 'c'] },
-        { total: 't2', parts: ['s', 'u'] },
-      ],
-      threshold: 5,
-      published: new Set(['b', 's', 'tot']),
-    };
-    const suppressed = expectProtected(problem, ['a']);
-    expect(Object.fromEntries(suppressed)).toEqual({ a: 'primary', c: 'secondary' });
-  });
-
-  it('treats zeros as published: never sensitive, never a partner', () => {
-    const problem = {
-      cells: cellsOf({ tot: 23, a: 3, z1: 0, z2: 0, b: 20, t2: 3, x: 3, z3: 0 }),
-      relations: [
-        { total: 'tot', parts: ['a', 'z1', 'z2', 'b'] },
-        { total: 't2', parts: ['x', 'z3'] },
-      ],
-      threshold: 5,
-    };
-    const suppressed = expectProtected(problem, ['a']);
-    // t2 = x is small too: both primary, each only known to be 1..4, so nothing more is needed.
-    expect(Object.fromEntries(suppressed)).toEqual({
-      a: 'primary',
-      b: 'secondary',
-      t2: 'primary',
-      x: 'primary',
-    });
-  });
-
-  it('throws when a small cell is pinned by published cells and zeros alone', () => {
-    const problem = {
-      cells: cellsOf({ t: 3, a: 3, z: 0 }),
-      relations: [{ total: 't', parts: ['a', 'z'] }],
-      threshold: 5,
-      published: new Set(['t']),
-    };
-    expect(() => suppressCells(problem)).toThrow(expect.objectContaining({ cellIds: ['a'] }));
-  });
-
-  it('throws for threshold 2, where "< 2" alone reveals a 1', () => {
-    const problem = {
-      cells: cellsOf({ a: 1, b: 9, t: 10 }),
-      relations: [{ total: 't', parts: ['a', 'b'] }],
-      threshold: 2,
-    };
-    expect(() => suppressCells(problem)).toThrow(DisclosureInfeasibleError);
-    expect(recoverableIds(problem, primaryOnly(problem))).toEqual(['a']);
-  });
-
-  it('rejects relations that do not add up, unknown ids and bad values', () => {
-    const cells = cellsOf({ t: 10, a: 4, b: 5 });
-    expect(() =>
-      suppressCells({ cells, relations: [{ total: 't', parts: ['a', 'b'] }], threshold: 3 }),
-    ).toThrow(/add up/);
-    expect(() =>
-      suppressCells({ cells, relations: [{ total: 't', parts: ['a', 'x'] }], threshold: 3 }),
-    ).toThrow(/unknown/);
-    expect(() => suppressCells({ cells: cellsOf({ a: 1.5 }), relations: [], threshold: 3 })).toThrow(
-      /whole number/,
-    );
-    expect(() =>
-      auditSuppression({ cells, relations: [{ total: 't', parts: ['a', 'b'] }], threshold: 3 }, new Map()),
-    ).toThrow(/add up/);
-  });
-
-  it('gives the same result for the same input', () => {
-    const problem = areaTable({
-      roots: [{ id: 'P', children: [{ id: 'm1' }, { id: 'm2' }, { id: 'm3' }, { id: 'm4' }] }],
-      categories: ['A', 'B', 'C', 'D'],
-      leafValue: (area, c) => (area.charCodeAt(1) * 7 + c.charCodeAt(0) * 13) % 17,
-      threshold: 6,
-    });
-    const first = [...suppressCells(problem).suppressed];
-    expect([...suppressCells(problem).suppressed]).toEqual(first);
-    expect(auditSuppression(problem, new Map(first)).recoverable).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ export interface SyntheticOptions {
   readonly categories?: number;
   readonly threshold?: number;
   readonly smallShare?: number;
+  /** The first `rareCategories` categories are nearly empty (3% small counts), so even provinces are small. */
+  readonly rareCategories?: number;
   /** Publish every area's total column elsewhere (like open population totals). */
   readonly publishTotals?: boolean;
   readonly seed?: number;
@@ -48,8 +50,10 @@ export function syntheticProblem(options: SyntheticOptions = {}): DisclosureProb
     for (const m of members) mergedMembers.add(m);
     merged.push({ id: `N${k}`, members });
   }
-  const value = () => {
+  const rare = new Set(categories.slice(0, options.rareCategories ?? 0));
+  const value = (category: string) => {
     const u = rnd();
+    if (rare.has(category)) return u < 0.03 ? 1 + Math.floor(rnd() * (threshold - 1)) : 0;
     if (u < smallShare) return 1 + Math.floor(rnd() * (threshold - 1));
     if (u < smallShare + 0.1) return 0;
     return threshold + Math.floor(2000 * rnd() ** 3);
@@ -60,7 +64,7 @@ export function syntheticProblem(options: SyntheticOptions = {}): DisclosureProb
     categories,
     leafValue: (area, c) => {
       const key = cellId(area, c);
-      if (!leaf.has(key)) leaf.set(key, value());
+      if (!leaf.has(key)) leaf.set(key, value(c));
       return leaf.get(key) as number;
     },
     merged,

@@ -7,7 +7,7 @@
 
 import type { NisCode } from '../domain/brand.js';
 import { AREA_LEVELS, type AreaLevel, DIVISIONS, type Division } from '../domain/division.js';
-import type { Area, Geography } from '../geo/index.js';
+import type { Area, Geography } from './types.js';
 
 export interface AreaMembership {
   readonly division: Division;

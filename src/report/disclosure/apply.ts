@@ -1,0 +1,80 @@
+/** Turns computed rows into what may be shown: hidden counts become the typed `suppressed` state. */
+import { type FigureValue, suppressed } from '../../domain/value.js';
+import type { Category, IndicatorSpec } from '../../indicators/catalog-schema.js';
+import type { IndicatorRow } from '../../indicators/compute.js';
+import type { DisclosurePlan } from './plan.js';
+
+type Hidden = 'primary' | 'secondary' | undefined;
+
+function hiddenCount(
+  plan: DisclosurePlan,
+  period: string,
+  areaId: string,
+  spec: IndicatorSpec,
+  cat: Category | undefined,
+): Hidden | 'unknown' {
+  const sets = plan.keys.codeSets(spec.numerator.filter, cat?.filter);
+  if (!sets) return undefined;
+  const own = plan.state(period, areaId, sets);
+  if (own && own !== 'unknown') return own;
+  if (spec.numerator.minus) {
+    const minusSets = plan.keys.codeSets(spec.numerator.minus, cat?.filter);
+    const minus = minusSets ? plan.state(period, areaId, minusSets) : undefined;
+    if (minus && minus !== 'unknown') return 'secondary';
+  }
+  return own;
+}
+
+function hiddenDenominator(
+  plan: DisclosurePlan,
+  period: string,
+  areaId: string,
+  spec: IndicatorSpec,
+  cat: Category,
+): boolean {
+  const den = spec.denominator;
+  if (!den || den.dataset !== plan.dataset.id) return false;
+  const sets = plan.keys.codeSets(den.filter, den.perCategory ? cat.filter : undefined);
+  const s = sets ? plan.state(period, areaId, sets) : undefined;
+  return s === 'primary' || s === 'secondary';
+}
+
+/**
+ * A count outside the plan (the "other countries" of a top-N list) is derived from published counts:
+ * shown only when the total and every listed count are shown.
+ */
+export function protectRows(
+  plan: DisclosurePlan | null,
+  period: string,
+  areaId: string | undefined,
+  spec: IndicatorSpec,
+  categories: readonly Category[],
+  rows: readonly IndicatorRow[],
+): IndicatorRow[] {
+  if (!plan || !areaId || spec.unit === 'distinct') return [...rows];
+  const mark = (kind: 'primary' | 'secondary'): FigureValue => suppressed(plan.threshold, kind);
+  const states = categories.map((cat) =>
+    hiddenCount(plan, period, areaId, spec, cat.key === 'total' ? undefined : cat),
+  );
+  const total = hiddenCount(plan, period, areaId, spec, undefined);
+  const anyHidden =
+    total === 'primary' || total === 'secondary' || states.some((s) => s === 'primary' || s === 'secondary');
+  const protectedRows = rows.map((row, i) => {
+    const cat = categories[i] as Category;
+    let state = states[i];
+    if (state === 'unknown') state = anyHidden ? 'secondary' : undefined;
+    const count = state ? mark(state) : row.count;
+    const relative =
+      state || hiddenDenominator(plan, period, areaId, spec, cat)
+        ? row.relative.state === 'not_applicable'
+          ? row.relative
+          : mark(state ?? 'secondary')
+        : row.relative;
+    return { ...row, count, relative };
+  });
+  if (spec.unit !== 'percentage_points') return protectedRows;
+  // A gap reveals the reference group's share: hide all gaps when that share is hidden.
+  const reference = protectedRows.find((r) => r.key === spec.gapReference);
+  if (reference?.relative.state !== 'suppressed') return protectedRows;
+  return protectedRows.map((r) => ({ ...r, relative: mark('secondary') }));
+}

@@ -1,0 +1,192 @@
+/**
+ * The suppression plan of one dataset and period: every count that any output can show, for every area
+ * of both divisions, with the sums linking them; solved once, so every page, table and download of that
+ * dataset and period hides exactly the same cells.
+ */
+import type { Division } from '../../domain/division.js';
+import { periodYear } from '../../domain/period.js';
+import { areaMemberships } from '../../geo/area-membership.js';
+import type { CountryRegistry } from '../../geo/countries/index.js';
+import type { Geography } from '../../geo/index.js';
+import { areaKey } from '../../indicators/area-facts.js';
+import type { Catalog } from '../../indicators/catalog.js';
+import type { Dataset } from '../../indicators/dataset.js';
+import {
+  type Cell,
+  DisclosureInfeasibleError,
+  type Relation,
+  type SuppressionKind,
+  suppressCells,
+} from '../../indicators/disclosure/index.js';
+import type { FactTable } from '../../indicators/fact-table.js';
+import type { ReleaseReader } from '../../release/release-reader.js';
+import { type CodeSets, KeySpace } from './canonical.js';
+import { planCategories, publishedSets, refinementRelations } from './published-keys.js';
+
+export interface DisclosurePlan {
+  readonly dataset: Dataset;
+  /** The periods the plan covers: one, or for a quarterly dataset the quarters of a year and the year. */
+  readonly periods: readonly string[];
+  readonly threshold: number;
+  readonly keys: KeySpace;
+  /** The area's id in the plan (its member municipalities), or undefined when it has no figures. */
+  areaId(division: Division, level: string, nis: string): string | undefined;
+  /** How a published count is hidden, or undefined when it is shown; `unknown` for counts outside the plan. */
+  state(period: string, areaId: string, sets: CodeSets): SuppressionKind | 'unknown' | undefined;
+  readonly problem: { readonly cells: readonly Cell[]; readonly relations: readonly Relation[] };
+  readonly suppressed: ReadonlyMap<string, SuppressionKind>;
+}
+
+export interface PlanContext {
+  readonly geo: Geography;
+  readonly catalog: Catalog;
+  readonly countries: CountryRegistry;
+  readonly release: ReleaseReader;
+}
+
+function dataDivisionOf(release: ReleaseReader, dataset: string, period: string): Division {
+  const wanted = /^\d{4}$/.test(period) ? `${period}-Q1` : period;
+  for (const s of release.manifest.sources) {
+    if (s.kind !== 'contract' || s.dataset !== dataset) continue;
+    const p = s.periods.find((x) => x.period === wanted || x.period === period);
+    if (p) return p.division;
+  }
+  return periodYear(period) >= 2025 ? '2025' : '2019-2024';
+}
+
+function presentCodes(dataset: Dataset, tables: readonly FactTable[]): string[][] {
+  return dataset.dimensions.map((d) => {
+    const codes = new Set<string>();
+    for (const t of tables) for (const c of t.sumBy(d.name).keys()) codes.add(c);
+    return [...codes].sort();
+  });
+}
+
+/** The periods one plan must cover: a year of quarterly data and its quarters are linked by their sum. */
+export function planPeriods(dataset: Dataset, period: string, available: readonly string[]): string[] {
+  if (dataset.periodType !== 'quarter') return [period];
+  const year = String(periodYear(period));
+  const quarters = [1, 2, 3, 4].map((q) => `${year}-Q${q}`).filter((q) => available.includes(q));
+  return quarters.length === 4 ? [...quarters, year] : quarters;
+}
+
+export async function buildDisclosurePlan(
+  ctx: PlanContext,
+  dataset: Dataset,
+  period: string,
+): Promise<DisclosurePlan> {
+  const division = dataDivisionOf(ctx.release, dataset.id, period);
+  const municipalities = ctx.geo.areas(division, 'municipality');
+  const facts = await ctx.release.loadAreaFacts(new Map([[dataset.id, dataset]]), division, municipalities);
+  const periods = planPeriods(dataset, period, facts.periods(dataset.id));
+  const tables = new Map<string, Map<string, FactTable>>(); // period → municipality → table
+  for (const p of periods) {
+    const perMunicipality = new Map<string, FactTable>();
+    for (const m of municipalities) {
+      const t = facts.table(dataset.id, p, areaKey('municipality', m.nis));
+      if (!('missing' in t)) perMunicipality.set(m.nis, t);
+    }
+    tables.set(p, perMunicipality);
+  }
+  const keys = new KeySpace(
+    dataset,
+    presentCodes(
+      dataset,
+      [...tables.values()].flatMap((m) => [...m.values()]),
+    ),
+  );
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(period) ? period : `${periodYear(period)}-01-01`;
+  const sets: CodeSets[] = [];
+  for (const spec of ctx.catalog.indicators) {
+    if (spec.numerator.dataset !== dataset.id) continue;
+    sets.push(...publishedSets(spec, planCategories(ctx.catalog, ctx.countries, date, spec, keys), keys));
+  }
+  const unique = [...new Map(sets.map((s) => [keys.key(s), s])).values()];
+  const refinements = refinementRelations(keys, unique);
+
+  // Areas of both divisions, identified by their member municipalities (so equal areas share cells).
+  const membership = areaMemberships(ctx.geo, division);
+  const delivered = (nis: string) => periods.every((p) => tables.get(p)?.has(nis));
+  const areaIds = new Map<string, string>();
+  const aggregates = new Map<string, readonly string[]>();
+  for (const m of membership.members) {
+    if (!m.members.every(delivered)) continue;
+    const id = [...m.members].sort().join('+');
+    areaIds.set(`${m.division}|${m.level}|${m.areaNis}`, id);
+    if (m.members.length > 1) aggregates.set(id, m.members);
+  }
+  const base = municipalities.map((m) => m.nis).filter(delivered);
+  const cells: Cell[] = [];
+  const relations: Relation[] = [];
+  const values = new Map<string, number>();
+  const cellId = (p: string, area: string, key: string) => `${p}@${area}#${key}`;
+  for (const p of periods) {
+    for (const nis of base) {
+      const table = tables.get(p)?.get(nis) as FactTable;
+      for (const s of unique) {
+        const id = cellId(p, nis, keys.key(s));
+        const v = table.sum(keys.filterOf(s));
+        values.set(id, v);
+        cells.push({ id, value: v });
+      }
+    }
+    for (const [areaId, members] of aggregates) {
+      for (const s of unique) {
+        const k = keys.key(s);
+        const parts = members.map((m) => cellId(p, m, k));
+        const id = cellId(p, areaId, k);
+        const v = parts.reduce((t, x) => t + (values.get(x) ?? 0), 0);
+        values.set(id, v);
+        cells.push({ id, value: v });
+        relations.push({ total: id, parts });
+      }
+    }
+    for (const areaId of [...base, ...aggregates.keys()]) {
+      for (const r of refinements)
+        relations.push({
+          total: cellId(p, areaId, r.total),
+          parts: r.parts.map((x) => cellId(p, areaId, x)),
+        });
+    }
+  }
+  // A year of a quarterly dataset is the sum of its quarters.
+  const year = dataset.periodType === 'quarter' ? periods.find((p) => /^\d{4}$/.test(p)) : undefined;
+  if (year) {
+    for (const areaId of [...base, ...aggregates.keys()]) {
+      for (const s of unique) {
+        const k = keys.key(s);
+        relations.push({
+          total: cellId(year, areaId, k),
+          parts: [1, 2, 3, 4].map((q) => cellId(`${year}-Q${q}`, areaId, k)),
+        });
+      }
+    }
+  }
+  const problem = { cells, relations, threshold: dataset.disclosureThreshold };
+  let suppressed: ReadonlyMap<string, SuppressionKind>;
+  try {
+    suppressed = suppressCells(problem).suppressed;
+  } catch (err) {
+    if (!(err instanceof DisclosureInfeasibleError)) throw err;
+    // No safe partial table exists: hide every non-zero count of this dataset and period.
+    suppressed = new Map(
+      cells
+        .filter((c) => c.value > 0)
+        .map((c) => [c.id, c.value < problem.threshold ? 'primary' : 'secondary']),
+    );
+  }
+  const known = new Set(cells.map((c) => c.id));
+  return {
+    dataset,
+    periods,
+    threshold: dataset.disclosureThreshold,
+    keys,
+    problem,
+    suppressed,
+    areaId: (div, level, nis) => areaIds.get(`${div}|${level}|${nis}`),
+    state: (p, areaId, s) => {
+      const id = cellId(p, areaId, keys.key(s));
+      return known.has(id) ? suppressed.get(id) : 'unknown';
+    },
+  };
+}
