@@ -4,6 +4,9 @@ import { loadGeography } from '../geo/index.js';
 import { readActiveReleaseId } from '../release/active.js';
 import { importFiles } from '../release/import.js';
 import { dataDirLayout } from '../release/layout.js';
+import { loadCountries } from '../geo/countries/index.js';
+import { loadCatalog } from '../indicators/catalog-load.js';
+import { disclosureHook } from './disclosure-hook.js';
 import { stderrLogger, terminalProgress } from './effects.js';
 import { DEFAULT_DATA_DIR, parseYear } from './options.js';
 
@@ -24,10 +27,12 @@ export function importCommand(program: Command): void {
       const layout = dataDirLayout(opts.dataDir);
       const before = readActiveReleaseId(layout);
       try {
+        const geo = loadGeography();
         const result = await importFiles({
           dataDir: opts.dataDir,
           files,
-          geo: loadGeography(),
+          geo,
+          beforeActivate: disclosureHook({ geo, catalog: loadCatalog(), countries: loadCountries() }, stderrLogger),
           logger: stderrLogger,
           progress: terminalProgress(),
           ...(opts.year !== undefined ? { year: opts.year } : {}),

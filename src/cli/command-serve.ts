@@ -5,6 +5,8 @@ import { loadCatalog } from '../indicators/catalog-load.js';
 import { ensureRelease } from '../release/bundled.js';
 import { ReleaseStore } from '../release/release-store.js';
 import { buildServer } from '../web/server.js';
+import { storedPlans } from '../report/disclosure/plan-store.js';
+import { disclosureHook } from './disclosure-hook.js';
 import { stderrLogger, terminalProgress } from './effects.js';
 import { DEFAULT_DATA_DIR, parsePort } from './options.js';
 
@@ -17,9 +19,20 @@ export function serveCommand(program: Command): void {
     .option('--data-dir <map>', 'map met de datareleases', DEFAULT_DATA_DIR)
     .action(async (opts: { port: number; host: string; dataDir: string }) => {
       const geo = loadGeography();
-      await ensureRelease(opts.dataDir, geo, { logger: stderrLogger, progress: terminalProgress() });
+      const catalog = loadCatalog();
+      const countries = loadCountries();
+      await ensureRelease(opts.dataDir, geo, {
+        logger: stderrLogger,
+        progress: terminalProgress(),
+        beforeActivate: disclosureHook({ geo, catalog, countries }, stderrLogger),
+      });
       const releases = new ReleaseStore(opts.dataDir);
-      const app = buildServer({ geo, catalog: loadCatalog(), countries: loadCountries(), releases });
+      const active = await releases.active();
+      if (!storedPlans(active, catalog.version)) {
+        // A catalog newer than the release's plans: solve them once now, not during a page request.
+        await disclosureHook({ geo, catalog, countries }, stderrLogger)(active);
+      }
+      const app = buildServer({ geo, catalog, countries, releases });
       const address = await app.listen({ port: opts.port, host: opts.host });
       stderrLogger.info(
         `Cijferrapport lokale diversiteit draait op ${address.replace('127.0.0.1', 'localhost')}`,

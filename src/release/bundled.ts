@@ -10,6 +10,7 @@ import type { Geography } from '../geo/index.js';
 import { readActiveReleaseId } from './active.js';
 import { importFiles } from './import.js';
 import { dataDirLayout } from './layout.js';
+import type { ReleaseReader } from './release-reader.js';
 
 export const BUNDLED_STATBEL_FILES = [
   fileURLToPath(new URL('../../data/samples/TF_SOC_POP_STRUCT_2021.zip', import.meta.url)),
@@ -27,7 +28,12 @@ export const DEMO_DEFAULTS: DemoOptions = {
 export async function ensureRelease(
   dataDir: string,
   geo: Geography,
-  effects: { logger: Logger; progress?: Progress; demo?: boolean },
+  effects: {
+    logger: Logger;
+    progress?: Progress;
+    demo?: boolean;
+    beforeActivate?: (release: ReleaseReader) => Promise<void>;
+  },
 ): Promise<string> {
   const layout = dataDirLayout(dataDir);
   const existing = readActiveReleaseId(layout);
@@ -39,6 +45,7 @@ export async function ensureRelease(
     files.push(...demo.map((f) => f.path));
   }
   effects.logger.info('Nog geen datarelease: de meegeleverde cijfers worden eenmalig ingelezen.');
-  const result = await importFiles({ dataDir, files, geo, ...effects });
+  const { demo: _demo, ...importEffects } = effects;
+  const result = await importFiles({ dataDir, files, geo, ...importEffects });
   return result.releaseId;
 }

@@ -21,13 +21,14 @@ export async function loadContractFacts(
 ): Promise<void> {
   const wanted = new Set(areas.map((a) => areaKey(a.level, a.nis)));
   const codes = list(areas.map((a) => a.nis));
+  const datasets = list(facts.datasets.keys());
   for (const [dataset, period, demo] of (
     await conn.runAndReadAll('SELECT dataset, period, demo FROM fact_period')
   ).getRows()) {
     if (facts.datasets.has(String(dataset))) facts.addPeriod(String(dataset), String(period), Boolean(demo));
   }
   const status = await conn.runAndReadAll(
-    `SELECT level, area_nis, dataset, period, complete FROM area_fact_status WHERE division = '${division}' AND area_nis IN (${codes})`,
+    `SELECT level, area_nis, dataset, period, complete FROM area_fact_status WHERE division = '${division}' AND dataset IN (${datasets}) AND area_nis IN (${codes})`,
   );
   const complete = new Set<string>();
   for (const [level, nis, dataset, period, ok] of status.getRows()) {
@@ -43,7 +44,7 @@ export async function loadContractFacts(
       });
   }
   const rows = await conn.runAndReadAll(
-    `SELECT level, area_nis, dataset, period, dims, value, provisional FROM area_fact WHERE division = '${division}' AND area_nis IN (${codes})`,
+    `SELECT level, area_nis, dataset, period, dims, value, provisional FROM area_fact WHERE division = '${division}' AND dataset IN (${datasets}) AND area_nis IN (${codes})`,
   );
   for (const [level, nis, dataset, period, dims, value, provisional] of rows.getRows()) {
     const table = facts.get(String(dataset), String(period), areaKey(String(level), String(nis)));
@@ -55,7 +56,7 @@ export async function loadContractFacts(
   const reasons = await conn.runAndReadAll(`
     SELECT u.level, u.area_nis, fp.dataset, fp.period, u.reason FROM division_unavailable u
     JOIN fact_period fp ON fp.division = u.data_division
-    WHERE u.division = '${division}' AND u.area_nis IN (${codes})`);
+    WHERE u.division = '${division}' AND fp.dataset IN (${datasets}) AND u.area_nis IN (${codes})`);
   for (const [level, nis, dataset, period, reason] of reasons.getRows()) {
     const area = areaKey(String(level), String(nis));
     if (wanted.has(area) && facts.datasets.has(String(dataset)))

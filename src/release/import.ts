@@ -22,6 +22,7 @@ import { type DataDirLayout, dataDirLayout } from './layout.js';
 import { acquireLock } from './lock.js';
 import { MANIFEST_FORMAT, type Manifest, type ManifestSource, readManifest } from './manifest.js';
 import { readInputs } from './read-inputs.js';
+import { ReleaseReader } from './release-reader.js';
 import { SOFTWARE } from './software.js';
 
 export interface ImportOptions {
@@ -36,6 +37,8 @@ export interface ImportOptions {
   readonly logger?: Logger;
   readonly progress?: Progress;
   readonly now?: () => Date;
+  /** Last step before the new release becomes active, e.g. computing derived files into its directory. */
+  readonly beforeActivate?: (release: ReleaseReader) => Promise<void>;
 }
 
 export interface ImportResult {
@@ -160,6 +163,14 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
         demo: built.sources.some((s) => s.demo),
       };
       writeFileSync(layout.manifestFile(stagingDir), `${JSON.stringify(manifest, null, 2)}\n`);
+      if (options.beforeActivate) {
+        const reader = await ReleaseReader.openDir(stagingDir, id);
+        try {
+          await options.beforeActivate(reader);
+        } finally {
+          reader.close();
+        }
+      }
       mkdirSync(layout.releases, { recursive: true });
       renameSync(stagingDir, layout.releaseDir(id));
       activateRelease(layout, id, builtAt);

@@ -7,6 +7,7 @@ import { type Dataset, POPULATION_DATASET_ID } from '../indicators/dataset.js';
 import { FactTable } from '../indicators/fact-table.js';
 import { type Nationality, PopulationCube, type Sex } from '../indicators/population-cube.js';
 import { loadContractFacts } from './contract-facts.js';
+import { join } from 'node:path';
 import type { DataDirLayout } from './layout.js';
 import { type Manifest, readManifest } from './manifest.js';
 
@@ -22,17 +23,23 @@ const keyOf = (level: string, nis: string) => `${level}:${nis}`;
 export class ReleaseReader {
   private constructor(
     readonly id: string,
+    /** The release's directory: derived files that belong to it (suppression plans) live here. */
+    readonly dir: string,
     readonly manifest: Manifest,
     private readonly instance: DuckDBInstance,
     private readonly conn: DuckDBConnection,
   ) {}
 
   static async open(layout: DataDirLayout, id: string): Promise<ReleaseReader> {
-    const dir = layout.releaseDir(id);
-    const manifest = readManifest(layout.manifestFile(dir));
-    const instance = await DuckDBInstance.create(layout.databaseFile(dir), { access_mode: 'READ_ONLY' });
+    return ReleaseReader.openDir(layout.releaseDir(id), id);
+  }
+
+  /** Opens the release in `dir` (also a release still being built, before it becomes active). */
+  static async openDir(dir: string, id: string): Promise<ReleaseReader> {
+    const manifest = readManifest(join(dir, 'manifest.json'));
+    const instance = await DuckDBInstance.create(join(dir, 'release.duckdb'), { access_mode: 'READ_ONLY' });
     const conn = await instance.connect();
-    return new ReleaseReader(id, manifest, instance, conn);
+    return new ReleaseReader(id, dir, manifest, instance, conn);
   }
 
   get years(): readonly number[] {

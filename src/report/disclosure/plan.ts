@@ -3,6 +3,7 @@
  * of both divisions, with the sums linking them; solved once, so every page, table and download of that
  * dataset and period hides exactly the same cells.
  */
+import { createHash } from 'node:crypto';
 import type { Division } from '../../domain/division.js';
 import { periodYear } from '../../domain/period.js';
 import { areaMemberships } from '../../geo/area-membership.js';
@@ -62,6 +63,11 @@ function presentCodes(dataset: Dataset, tables: readonly FactTable[]): string[][
   });
 }
 
+/** A short, stable id of an aggregate area: a hash of its sorted member codes. */
+function aggregateId(members: readonly string[]): string {
+  return `g${createHash('sha1').update([...members].sort().join('+')).digest('hex').slice(0, 12)}`;
+}
+
 /** The periods one plan must cover: a year of quarterly data and its quarters are linked by their sum. */
 export function planPeriods(dataset: Dataset, period: string, available: readonly string[]): string[] {
   if (dataset.periodType !== 'quarter') return [period];
@@ -74,6 +80,8 @@ export async function buildDisclosurePlan(
   ctx: PlanContext,
   dataset: Dataset,
   period: string,
+  /** false: only build the problem (for tools that study it); a map: the stored solution. */
+  solve: boolean | ReadonlyMap<string, SuppressionKind> = true,
 ): Promise<DisclosurePlan> {
   const division = dataDivisionOf(ctx.release, dataset.id, period);
   const municipalities = ctx.geo.areas(division, 'municipality');
@@ -111,7 +119,7 @@ export async function buildDisclosurePlan(
   const aggregates = new Map<string, readonly string[]>();
   for (const m of membership.members) {
     if (!m.members.every(delivered)) continue;
-    const id = [...m.members].sort().join('+');
+    const id = m.members.length === 1 ? (m.members[0] as string) : aggregateId(m.members);
     areaIds.set(`${m.division}|${m.level}|${m.areaNis}`, id);
     if (m.members.length > 1) aggregates.set(id, m.members);
   }
@@ -163,9 +171,10 @@ export async function buildDisclosurePlan(
     }
   }
   const problem = { cells, relations, threshold: dataset.disclosureThreshold };
-  let suppressed: ReadonlyMap<string, SuppressionKind>;
+  let suppressed: ReadonlyMap<string, SuppressionKind> = new Map();
   try {
-    suppressed = suppressCells(problem).suppressed;
+    if (solve === true) suppressed = suppressCells(problem).suppressed;
+    else if (solve) suppressed = solve;
   } catch (err) {
     if (!(err instanceof DisclosureInfeasibleError)) throw err;
     // No safe partial table exists: hide every non-zero count of this dataset and period.

@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '../../indicators/dataset.js';
 import { buildDisclosurePlan, type DisclosurePlan, type PlanContext } from './plan.js';
+import { planKey, storedPlans } from './plan-store.js';
 
 const cache = new Map<string, Promise<DisclosurePlan | null>>();
 
@@ -18,7 +19,8 @@ export function disclosurePlan(
   const key = `${ctx.release.id}|${ctx.catalog.version}|${dataset.id}|${planPeriod}`;
   let plan = cache.get(key);
   if (!plan) {
-    plan = buildDisclosurePlan(ctx, dataset, planPeriod);
+    const stored = storedPlans(ctx.release, ctx.catalog.version)?.get(planKey(dataset.id, planPeriod));
+    plan = buildDisclosurePlan(ctx, dataset, planPeriod, stored ?? true);
     cache.set(key, plan);
     plan.catch(() => cache.delete(key));
   }
@@ -36,4 +38,10 @@ export async function disclosurePlans(
     if (!found.has(k)) found.set(k, await disclosurePlan(ctx, dataset, period));
   }
   return (dataset, period) => found.get(`${dataset}|${period}`) ?? null;
+}
+
+/** Every plan period of a dataset in a release: each period, and for quarterly data each year. */
+export function planPeriodsOf(dataset: Dataset, periods: readonly string[]): string[] {
+  if (dataset.periodType !== 'quarter') return [...periods];
+  return [...new Set(periods.map((p) => p.slice(0, 4)))];
 }
