@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { benchGeo } from './geo.bench.js';
 import { benchImport } from './import.bench.js';
 import { benchReport } from './report.bench.js';
+import { benchReleaseWithDemo } from './release-demo.bench.js';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 console.log(
@@ -12,3 +13,4 @@ console.log(`(medians of ${rounds} interleaved runs for the import, each in a fr
 for (const line of await benchImport(rounds)) console.log(line);
 for (const line of await benchReport(50)) console.log(line);
 for (const line of benchGeo()) console.log(line);
+if (process.env.BENCH_SKIP_DEMO !== '1') for (const line of await benchReleaseWithDemo()) console.log(line);

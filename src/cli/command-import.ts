@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { InputError } from '../domain/input-error.js';
+import { loadCountries } from '../geo/countries/index.js';
 import { loadGeography } from '../geo/index.js';
+import { loadCatalog } from '../indicators/catalog-load.js';
 import { readActiveReleaseId } from '../release/active.js';
 import { importFiles } from '../release/import.js';
 import { dataDirLayout } from '../release/layout.js';
-import { loadCountries } from '../geo/countries/index.js';
-import { loadCatalog } from '../indicators/catalog-load.js';
 import { disclosureHook } from './disclosure-hook.js';
 import { stderrLogger, terminalProgress } from './effects.js';
 import { DEFAULT_DATA_DIR, parseYear } from './options.js';
@@ -32,7 +32,10 @@ export function importCommand(program: Command): void {
           dataDir: opts.dataDir,
           files,
           geo,
-          beforeActivate: disclosureHook({ geo, catalog: loadCatalog(), countries: loadCountries() }, stderrLogger),
+          beforeActivate: disclosureHook(
+            { geo, catalog: loadCatalog(), countries: loadCountries() },
+            stderrLogger,
+          ),
           logger: stderrLogger,
           progress: terminalProgress(),
           ...(opts.year !== undefined ? { year: opts.year } : {}),

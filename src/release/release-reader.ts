@@ -1,4 +1,6 @@
 /** Read access to one data release: the figures a report needs, nothing else. */
+
+import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { NisCode } from '../domain/brand.js';
 import type { AreaLevel, Division } from '../domain/division.js';
@@ -7,7 +9,6 @@ import { type Dataset, POPULATION_DATASET_ID } from '../indicators/dataset.js';
 import { FactTable } from '../indicators/fact-table.js';
 import { type Nationality, PopulationCube, type Sex } from '../indicators/population-cube.js';
 import { loadContractFacts } from './contract-facts.js';
-import { join } from 'node:path';
 import type { DataDirLayout } from './layout.js';
 import { type Manifest, readManifest } from './manifest.js';
 

@@ -65,7 +65,10 @@ function presentCodes(dataset: Dataset, tables: readonly FactTable[]): string[][
 
 /** A short, stable id of an aggregate area: a hash of its sorted member codes. */
 function aggregateId(members: readonly string[]): string {
-  return `g${createHash('sha1').update([...members].sort().join('+')).digest('hex').slice(0, 12)}`;
+  return `g${createHash('sha1')
+    .update([...members].sort().join('+'))
+    .digest('hex')
+    .slice(0, 12)}`;
 }
 
 /** The periods one plan must cover: a year of quarterly data and its quarters are linked by their sum. */
