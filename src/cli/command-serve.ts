@@ -17,13 +17,18 @@ export function serveCommand(program: Command): void {
     .option('--port <poort>', 'poort', parsePort, Number(process.env.PORT ?? 3000))
     .option('--host <adres>', 'adres om op te luisteren', process.env.HOST ?? '127.0.0.1')
     .option('--data-dir <map>', 'map met de datareleases', DEFAULT_DATA_DIR)
-    .action(async (opts: { port: number; host: string; dataDir: string }) => {
+    .option(
+      '--demo',
+      'bij de eerste start ook demonstratiedata maken voor de thema’s zonder open data (duurt enkele minuten)',
+    )
+    .action(async (opts: { port: number; host: string; dataDir: string; demo?: boolean }) => {
       const geo = loadGeography();
       const catalog = loadCatalog();
       const countries = loadCountries();
       await ensureRelease(opts.dataDir, geo, {
         logger: stderrLogger,
         progress: terminalProgress(),
+        demo: opts.demo === true,
         beforeActivate: disclosureHook({ geo, catalog, countries }, stderrLogger),
       });
       const releases = new ReleaseStore(opts.dataDir);

@@ -4,6 +4,7 @@ import { SOFTWARE } from '../release/software.js';
 import { areasCommand } from './command-areas.js';
 import { catalogCommand } from './command-catalog.js';
 import { contractsCommand } from './command-contracts.js';
+import { demoCommand } from './command-demo.js';
 import { importCommand } from './command-import.js';
 import { reportCommand } from './command-report.js';
 import { serveCommand } from './command-serve.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   areasCommand(program);
   catalogCommand(program);
   contractsCommand(program);
+  demoCommand(program);
   serveCommand(program);
   return program;
 }

@@ -1,6 +1,8 @@
 /**
- * The embedded default: the real Statbel data shipped with the software plus, clearly separated and
- * marked, generated demonstration data for the themes without open data. Imported on first start.
+ * The embedded default: the real Statbel data shipped with the software, imported on first start;
+ * with `demo`, also generated demonstration data (marked DEMO) for the themes without open data.
+ * Demo is opt-in for now: solving the suppression plans of ten demo years takes minutes (see the
+ * benchmark), too long for a first start.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +41,7 @@ export async function ensureRelease(
   const existing = readActiveReleaseId(layout);
   if (existing) return existing;
   const files = [...BUNDLED_STATBEL_FILES];
-  if (effects.demo !== false) {
+  if (effects.demo === true) {
     effects.logger.info('Demonstratiedata maken voor de thema’s zonder open data (gemarkeerd als DEMO) …');
     const demo = await generateDemoData(join(layout.root, 'demo'), DEMO_DEFAULTS);
     files.push(...demo.map((f) => f.path));

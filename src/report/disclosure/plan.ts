@@ -63,6 +63,12 @@ function presentCodes(dataset: Dataset, tables: readonly FactTable[]): string[][
   });
 }
 
+/**
+ * Above this size the exact solver is not run (it would take too long for a page or an import):
+ * every non-zero count of the dataset and period is then hidden — safe, and said so in the log.
+ */
+export const MAX_EXACT_CELLS = Number(process.env.OA_MAX_EXACT_CELLS ?? 12_000);
+
 /** A short, stable id of an aggregate area: a hash of its sorted member codes. */
 function aggregateId(members: readonly string[]): string {
   return `g${createHash('sha1')
@@ -176,6 +182,8 @@ export async function buildDisclosurePlan(
   const problem = { cells, relations, threshold: dataset.disclosureThreshold };
   let suppressed: ReadonlyMap<string, SuppressionKind> = new Map();
   try {
+    if (solve === true && cells.length > MAX_EXACT_CELLS)
+      throw new DisclosureInfeasibleError(`${cells.length} cells`, []);
     if (solve === true) suppressed = suppressCells(problem).suppressed;
     else if (solve) suppressed = solve;
   } catch (err) {
