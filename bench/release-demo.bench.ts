@@ -15,17 +15,36 @@ export async function benchReleaseWithDemo(): Promise<string[]> {
   try {
     const text = await extractRealText(tmp.dir);
     const t = performance.now();
-    const demo = await generateDemoData(join(tmp.dir, 'demo'), { ...DEMO_DEFAULTS, quarterFromYear: DEMO_DEFAULTS.fromYear });
+    const demo = await generateDemoData(join(tmp.dir, 'demo'), {
+      ...DEMO_DEFAULTS,
+      quarterFromYear: DEMO_DEFAULTS.fromYear,
+    });
     const generateMs = performance.now() - t;
     const mb = demo.reduce((s, f) => s + statSync(f.path).size, 0) / 2 ** 20;
     const rows = demo.reduce((s, f) => s + f.rows, 0);
     const baseline = runChild('child-baseline-csvs.ts', text, ...demo.map((f) => f.path));
-    const run = runChild('child-import-all.ts', join(tmp.dir, 'var'), text, ...demo.map((f) => f.path)) as { ms: number; planMs: number; peakRssMb: number };
+    const run = runChild('child-import-all.ts', join(tmp.dir, 'var'), text, ...demo.map((f) => f.path)) as {
+      ms: number;
+      planMs: number;
+      peakRssMb: number;
+    };
     return [
       `demo data: ${demo.length} files, ${rows} rows, ${mb.toFixed(0)} MB, generated in ${(generateMs / 1000).toFixed(1)} s (10 years, quarters included)`,
-      row('release: Statbel + demo, all themes, 10 years', `${(run.ms / 1000).toFixed(1)} s`, `${(baseline.ms / 1000).toFixed(1)} s`, run.ms / baseline.ms, '(baseline: bare read_csv)'),
+      row(
+        'release: Statbel + demo, all themes, 10 years',
+        `${(run.ms / 1000).toFixed(1)} s`,
+        `${(baseline.ms / 1000).toFixed(1)} s`,
+        run.ms / baseline.ms,
+        '(baseline: bare read_csv)',
+      ),
       `  of which suppression plans: ${(run.planMs / 1000).toFixed(1)} s`,
-      row('  peak RSS', `${run.peakRssMb.toFixed(0)} MB`, `${baseline.peakRssMb.toFixed(0)} MB`, run.peakRssMb / baseline.peakRssMb, ''),
+      row(
+        '  peak RSS',
+        `${run.peakRssMb.toFixed(0)} MB`,
+        `${baseline.peakRssMb.toFixed(0)} MB`,
+        run.peakRssMb / baseline.peakRssMb,
+        '',
+      ),
     ];
   } finally {
     tmp.cleanup();

@@ -2,8 +2,8 @@
 import { cpus, totalmem } from 'node:os';
 import { benchGeo } from './geo.bench.js';
 import { benchImport } from './import.bench.js';
-import { benchReport } from './report.bench.js';
 import { benchReleaseWithDemo } from './release-demo.bench.js';
+import { benchReport } from './report.bench.js';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 console.log(

@@ -167,7 +167,7 @@ describe('indicator pages and downloads', () => {
     expect(antwerpen).toMatchObject({ aantal: 114_753, relatief: 21.675352, eenheid: 'procent', demo: 'nee' });
     const xlsx = await get('/indicator/niet_belgen/gemeenten.xlsx?indeling=2025&jaar=2021');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.rawPayload);
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
     expect(sheet?.getRow(1).getCell(1).value).toBe('niveau');
     expect(sheet?.rowCount).toBe(1 + 1 + 5 + 22 + 285);
