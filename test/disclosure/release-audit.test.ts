@@ -1,0 +1,142 @@
+/**
+ * The auditor against everything the tool outputs: a release with the real Statbel file and generated
+ * demonstration data for every contract; for every dataset and period, the stored suppression plan
+ * (all indicators, all areas of both divisions) leaves no suppressed count recoverable, and every
+ * indicator table of both divisions shows exactly the counts the plan publishes.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disclosureHook } from '../../src/cli/disclosure-hook.js';
+import { generateDemoData } from '../../src/demo/index.js';
+import { DIVISIONS } from '../../src/domain/division.js';
+import { loadCountries } from '../../src/geo/countries/index.js';
+import { loadGeography } from '../../src/geo/index.js';
+import { loadCatalog } from '../../src/indicators/catalog-load.js';
+import { auditSuppression } from '../../src/indicators/disclosure/index.js';
+import { BUNDLED_STATBEL_FILES } from '../../src/release/bundled.js';
+import { importFiles } from '../../src/release/import.js';
+import type { ReleaseReader } from '../../src/release/release-reader.js';
+import { ReleaseStore } from '../../src/release/release-store.js';
+import { buildDisclosurePlan } from '../../src/report/disclosure/plan.js';
+import { planKey, storedPlans } from '../../src/report/disclosure/plan-store.js';
+import { planPeriodsOf } from '../../src/report/disclosure/plans.js';
+import { buildIndicatorTable } from '../../src/report/indicator-table.js';
+import { tempDir } from '../support/real-release.js';
+
+const geo = loadGeography();
+const catalog = loadCatalog();
+const countries = loadCountries();
+let tmp: ReturnType<typeof tempDir>;
+let store: ReleaseStore;
+let release: ReleaseReader;
+
+beforeAll(async () => {
+  tmp = tempDir('oa-audit-');
+  const demo = await generateDemoData(join(tmp.dir, 'demo'), {
+    seed: 7,
+    fromYear: 2020,
+    toYear: 2021,
+    quarterFromYear: 2021,
+    division: '2019-2024',
+  });
+  const silent = { info() {}, warn() {} };
+  await importFiles({
+    dataDir: join(tmp.dir, 'var'),
+    files: [...BUNDLED_STATBEL_FILES, ...demo.map((f) => f.path)],
+    geo,
+    logger: silent,
+    beforeActivate: disclosureHook({ geo, catalog, countries }, silent),
+  });
+  store = new ReleaseStore(join(tmp.dir, 'var'));
+  release = await store.active();
+}, 600_000);
+afterAll(async () => {
+  await store.close();
+  tmp.cleanup();
+});
+
+const contractDatasets = () => [...catalog.datasets.values()].filter((d) => d.disclosureThreshold > 1);
+
+describe('small numbers in a release with demonstration data', () => {
+  it('has a stored plan for every contract dataset and period', () => {
+    const plans = storedPlans(release, catalog.version);
+    expect(plans).toBeDefined();
+    for (const d of contractDatasets()) {
+      for (const p of planPeriodsOf(d, release.manifest.datasets[d.id] ?? []))
+        expect(plans?.has(planKey(d.id, p)), `${d.id} ${p}`).toBe(true);
+    }
+  });
+
+  for (const datasetId of [
+    'migratie',
+    'sociale_huur',
+    'thuistaal',
+    'kansarmoede',
+    'leefloon',
+    'nt2',
+    'werkzoekenden',
+  ]) {
+    it(`leaves nothing recoverable for ${datasetId}, and every output shows exactly what the plan publishes`, async () => {
+      const dataset = catalog.datasets.get(datasetId);
+      if (!dataset) throw new Error(datasetId);
+      const stored = storedPlans(release, catalog.version);
+      for (const period of planPeriodsOf(dataset, release.manifest.datasets[datasetId] ?? [])) {
+        const plan = await buildDisclosurePlan(
+          { geo, catalog, countries, release },
+          dataset,
+          period,
+          stored?.get(planKey(datasetId, period)) ?? new Map(),
+        );
+        const audit = auditSuppression({ ...plan.problem, threshold: plan.threshold }, plan.suppressed);
+        expect(audit.recoverable, `${datasetId} ${period}`).toEqual([]);
+        expect([...plan.suppressed.values()].filter((k) => k === 'primary').length).toBeGreaterThan(0);
+        for (const spec of catalog.indicators.filter((i) => i.numerator.dataset === datasetId)) {
+          for (const division of DIVISIONS) {
+            const table = await buildIndicatorTable(
+              { geo, catalog, countries, release },
+              spec,
+              division,
+              Number(period.slice(0, 4)),
+            );
+            if (table.period !== period) continue;
+            for (const row of table.rows) {
+              const areaId = plan.areaId(division, row.level, row.nis);
+              if (!areaId || spec.unit === 'distinct') continue;
+              const cat =
+                row.categoryKey === 'total' ? undefined : { key: row.categoryKey, label: '', filter: {} };
+              const sets = plan.keys.codeSets(
+                spec.numerator.filter,
+                cat ? (catalogFilter(spec, row.categoryKey) ?? {}) : undefined,
+              );
+              const state = sets ? plan.state(period, areaId, sets) : 'unknown';
+              if (state === 'primary' || state === 'secondary')
+                expect(row.count.state, `${spec.id} ${row.nis} ${row.categoryKey}`).toBe('suppressed');
+              // A balance (in minus out) is no count of persons; it is shown only when its parts are.
+              const isCount = !spec.numerator.minus;
+              if (
+                isCount &&
+                row.count.state === 'value' &&
+                row.count.value > 0 &&
+                row.count.value < plan.threshold
+              ) {
+                throw new Error(
+                  `${spec.id} ${division} ${row.nis} ${row.categoryKey}: small count ${row.count.value} shown`,
+                );
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+/** The category filter of a row, from the indicator's breakdown (code dimensions only, enough for these datasets). */
+function catalogFilter(
+  spec: (typeof catalog.indicators)[number],
+  key: string,
+): Record<string, string> | undefined {
+  const b = spec.breakdown;
+  if (!b || 'grouping' in b || 'classification' in b) return undefined;
+  return { [b.dimension]: key };
+}
