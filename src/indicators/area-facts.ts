@@ -23,7 +23,10 @@ export class AreaFacts {
   /** Registers a period of a dataset (whether or not a given area has figures for it). */
   addPeriod(dataset: string, period: string, demo: boolean): void {
     let set = this.periodsOf.get(dataset);
-    if (!set) this.periodsOf.set(dataset, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      this.periodsOf.set(dataset, set);
+    }
     set.add(period);
     if (demo) this.demoPeriods.add(`${dataset}|${period}`);
   }

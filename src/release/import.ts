@@ -79,7 +79,8 @@ function datasetPeriods(sources: readonly ManifestSource[]): Record<string, stri
   const out: Record<string, Set<string>> = {};
   for (const s of sources) {
     if (s.kind !== 'contract') continue;
-    const set = (out[s.dataset] ??= new Set());
+    const set = out[s.dataset] ?? new Set<string>();
+    out[s.dataset] = set;
     for (const p of s.periods) set.add(p.period);
   }
   return Object.fromEntries(Object.entries(out).map(([d, set]) => [d, [...set].sort()]));

@@ -27,7 +27,10 @@ export async function loadFacts(
     facts.appendBoolean(row.provisional);
     facts.endRow();
     let p = perPeriod.get(row.period);
-    if (!p) perPeriod.set(row.period, (p = { rows: 0, total: 0, nis: new Set() }));
+    if (!p) {
+      p = { rows: 0, total: 0, nis: new Set() };
+      perPeriod.set(row.period, p);
+    }
     p.rows++;
     p.total += row.count;
     p.nis.add(row.nis);

@@ -47,7 +47,10 @@ function contractDivisions(geo: Geography, table: ContractTable, file: string): 
   const codes = new Map<string, Set<NisCode>>();
   for (const row of table.rows) {
     let set = codes.get(row.period);
-    if (!set) codes.set(row.period, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      codes.set(row.period, set);
+    }
     set.add(row.nis);
   }
   const result = new Map<string, Division>();

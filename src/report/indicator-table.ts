@@ -51,7 +51,7 @@ export async function buildIndicatorTable(
   const needed = new Map(
     [spec.numerator.dataset, ...(spec.denominator ? [spec.denominator.dataset] : [])].map((d) => [
       d,
-      ctx.catalog.datasets.get(d)!,
+      ctx.catalog.datasets.get(d) as Dataset,
     ]),
   );
   const facts = await ctx.release.loadAreaFacts(needed, division, areas);

@@ -149,7 +149,15 @@ describe('indicator pages and downloads', () => {
     expect(list.body.match(/href="\/indicator\/[a-z0-9_]+"/g)?.length).toBe(loadCatalog().indicators.length);
     const page = await get('/indicator/niet_belgen');
     expect(page.statusCode).toBe(200);
-    for (const text of ['Teller', 'Noemer', 'Referentiedatum', 'toestand op 1 januari', 'Kleine aantallen', 'Bijwerking', '1 januari 2021']) {
+    for (const text of [
+      'Teller',
+      'Noemer',
+      'Referentiedatum',
+      'toestand op 1 januari',
+      'Kleine aantallen',
+      'Bijwerking',
+      '1 januari 2021',
+    ]) {
       expect(page.body).toContain(text);
     }
     expect((await get('/indicator/bestaat_niet')).statusCode).toBe(404);
@@ -159,12 +167,24 @@ describe('indicator pages and downloads', () => {
     const csv = await get('/indicator/niet_belgen/gemeenten.csv?indeling=2025&jaar=2021');
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toContain('niet_belgen-2025-2021-01-01.csv');
-    const lines = csv.body.replace(/^\ufeff/, '').trim().split('\n');
-    expect(lines[0]).toBe('niveau,nis,gebied,indicator,periode,periode_label,categorie,categorie_label,aantal,relatief,eenheid,status,demo,voorlopig');
+    const lines = csv.body
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe(
+      'niveau,nis,gebied,indicator,periode,periode_label,categorie,categorie_label,aantal,relatief,eenheid,status,demo,voorlopig',
+    );
     expect(lines).toHaveLength(1 + 1 + 5 + 22 + 285);
     const json = (await get('/indicator/niet_belgen/gemeenten.json?indeling=2019-2024&jaar=2021')).json();
-    const antwerpen = json.rows.find((r: { nis: string; niveau: string }) => r.nis === '11002' && r.niveau === 'gemeente');
-    expect(antwerpen).toMatchObject({ aantal: 114_753, relatief: 21.675352, eenheid: 'procent', demo: 'nee' });
+    const antwerpen = json.rows.find(
+      (r: { nis: string; niveau: string }) => r.nis === '11002' && r.niveau === 'gemeente',
+    );
+    expect(antwerpen).toMatchObject({
+      aantal: 114_753,
+      relatief: 21.675352,
+      eenheid: 'procent',
+      demo: 'nee',
+    });
     const xlsx = await get('/indicator/niet_belgen/gemeenten.xlsx?indeling=2025&jaar=2021');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);

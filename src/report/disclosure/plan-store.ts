@@ -19,7 +19,10 @@ export const planKey = (dataset: string, period: string): string => `${dataset}|
 
 export function storedPlans(release: ReleaseReader, catalogVersion: string): StoredPlans | undefined {
   let perVersion = loaded.get(release);
-  if (!perVersion) loaded.set(release, (perVersion = new Map()));
+  if (!perVersion) {
+    perVersion = new Map();
+    loaded.set(release, perVersion);
+  }
   if (perVersion.has(catalogVersion)) return perVersion.get(catalogVersion);
   const path = file(release, catalogVersion);
   if (!existsSync(path)) return undefined;
