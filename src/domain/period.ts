@@ -61,3 +61,8 @@ export function describePeriod(period: string): string {
 export function comparePeriods(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The day a period starts (a date is its own start): the date classifications such as EU membership use. */
+export function periodStartDate(period: string): string {
+  return periodType(period) === 'date' ? period : `${periodYear(period)}-01-01`;
+}

@@ -1,7 +1,7 @@
 /** One table block: an indicator for the report's areas, on its most recent period, with its evolution. */
 
 import type { Division } from '../domain/division.js';
-import { describePeriod, formatPeriod, periodYear } from '../domain/period.js';
+import { describePeriod, formatPeriod, periodStartDate, periodYear } from '../domain/period.js';
 import { notAvailable } from '../domain/value.js';
 import type { CountryRegistry } from '../geo/countries/index.js';
 import { type AreaFacts, areaKey } from '../indicators/area-facts.js';
@@ -26,10 +26,6 @@ export interface BlockContext {
 
 function denominatorPeriod(spec: IndicatorSpec, period: string): string {
   return spec.denominator?.period === 'start_of_year' ? `${periodYear(period)}-01-01` : period;
-}
-
-function startDate(period: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(period) ? period : `${periodYear(period)}-01-01`;
 }
 
 /** The periods an indicator shows up to the report's year, oldest first (the last one in the table). */
@@ -76,7 +72,7 @@ export function indicatorBlock(ctx: BlockContext, spec: IndicatorSpec): TableBlo
     {
       catalog: ctx.catalog,
       countries: ctx.countries,
-      date: startDate(period ?? `${ctx.year}`),
+      date: periodStartDate(period ?? `${ctx.year}`),
       ...(subjectTable && !('missing' in subjectTable) ? { subject: subjectTable } : {}),
     },
     spec,

@@ -3,7 +3,7 @@
  * Gewest) on one period: the table behind the indicator page's downloads, in tidy form.
  */
 import type { Division } from '../domain/division.js';
-import { describePeriod, periodYear } from '../domain/period.js';
+import { describePeriod, periodStartDate, periodYear } from '../domain/period.js';
 import type { FigureValue } from '../domain/value.js';
 import type { CountryRegistry } from '../geo/countries/index.js';
 import type { Area, Geography } from '../geo/index.js';
@@ -71,7 +71,7 @@ export async function buildIndicatorTable(
       provisional: false,
       rows: [],
     };
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(period) ? period : `${periodYear(period)}-01-01`;
+  const date = periodStartDate(period);
   // One set of categories for every area, so the download can be pivoted: countries ordered by their
   // total over all municipalities with figures.
   const all = new FactTable(needed.get(dataset) as Dataset);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Division } from '../../domain/division.js';
-import { periodYear } from '../../domain/period.js';
+import { periodStartDate, periodYear } from '../../domain/period.js';
 import { areaMemberships } from '../../geo/area-membership.js';
 import type { CountryRegistry } from '../../geo/countries/index.js';
 import type { Geography } from '../../geo/index.js';
@@ -112,7 +112,7 @@ export async function buildDisclosurePlan(
       [...tables.values()].flatMap((m) => [...m.values()]),
     ),
   );
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(period) ? period : `${periodYear(period)}-01-01`;
+  const date = periodStartDate(period);
   const sets: CodeSets[] = [];
   for (const spec of ctx.catalog.indicators) {
     if (spec.numerator.dataset !== dataset.id) continue;
