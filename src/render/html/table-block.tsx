@@ -79,7 +79,7 @@ function Head({
 export function TableBlockView({ block, areas }: { block: TableBlock; areas: readonly AreaRef[] }): VNode {
   const relative = relativeKind(block);
   const anchor = `blok-${block.id}`;
-  const countHeader = block.unit === 'distinct' ? 'aantal' : 'aantal';
+  const countHeader = 'aantal';
   return (
     <section class={`block${block.demo ? ' demo' : ''}`} id={anchor} aria-labelledby={`${anchor}-titel`}>
       <div class="table-wrap">
