@@ -1,19 +1,32 @@
 /**
  * Independent auditor: what can an attacker derive about each suppressed cell from everything published?
  * Known: every other cell, every relation, primary cells in 1..T−1, secondary cells ≥ T (the published
- * policy). Per component of linked unknowns it computes each unknown's exact range over the LP relaxation;
- * a range narrower than 1 means recoverable (a determined value, or a primary cell proven to lie in an
- * interval of width < 1). It deliberately shares no code with the suppression engine (only types), so a
- * bug there cannot hide itself here.
+ * policy). The attacker's system splits into components of linked unknowns. A range narrower than 1 means
+ * recoverable (a determined value, or a primary cell proven to lie in an interval of width < 1).
+ *
+ * - Small components: each unknown's exact range, an LP minimum and maximum.
+ * - Large ones: only proofs count. Not recoverable needs a checked second solution showing the cell 1
+ *   apart from its true value (audit-witness.ts, or a local LP optimum, audit-proof.ts); recoverable needs
+ *   bounds every solution obeys that are less than 1 apart (audit-bounds.ts, or a relaxed local LP). An
+ *   unknown neither settles within the limits is reported recoverable and listed as unproven.
+ *
+ * It deliberately shares no code with the suppression engine (only types), so a bug there cannot hide
+ * itself here.
  */
+import { propagateBounds } from './audit-bounds.js';
+import { localSystem } from './audit-local.js';
+import { LocalLps } from './audit-proof.js';
 import { attackerSystem } from './audit-system.js';
-import { type LpConstraint, LpSolver } from './lp.js';
+import { WitnessSearch } from './audit-witness.js';
+import { type LinearProgram, type LpConstraint, LpSolver } from './lp.js';
 import type { AuditResult, CellRange, DisclosureProblem, SuppressionKind } from './types.js';
 
 /** A range narrower than this (1 minus float noise) pins the value down. */
 const RECOVERABLE_BELOW = 1 - 1e-6;
 /** LP optima this close to a whole number are that number (float noise). */
 const SNAP = 1e-6;
+/** Components up to this many unknowns get exact ranges (two LPs per unknown). */
+const EXACT_UP_TO = 60;
 
 export function auditSuppression(
   problem: DisclosureProblem,
@@ -49,9 +62,10 @@ export function auditSuppression(
   const unknownIndex = new Map(unknownIds.map((id, i) => [id, i]));
   const system = attackerSystem(problem.relations, values, unknownIndex);
   const equationsOf = groupEquations(system.equations, system.components);
+  const unproven: string[] = [];
   system.components.forEach((component, k) => {
     const local = new Map(component.map((u, j) => [u, j]));
-    const solver = new LpSolver({
+    const lp: LinearProgram = {
       variables: component.length,
       constraints: (equationsOf[k] ?? []).map((e) => ({
         ...e,
@@ -59,22 +73,77 @@ export function auditSuppression(
       })),
       lower: component.map((u) => lower[u] as number),
       upper: component.map((u) => upper[u] as number),
-    });
-    if (!solver.feasible) throw new Error('audit: the attacker system has no solution (inconsistent input)');
+    };
+    const truth = component.map((u) => values.get(unknownIds[u] as string) as number);
+    const found = component.length <= EXACT_UP_TO ? exactRanges(lp) : provenRanges(lp, truth);
     component.forEach((u, j) => {
-      const objective = component.map((_, i) => (i === j ? 1 : 0));
-      const min = solver.minimize(objective);
-      const max = solver.maximize(objective);
       const id = unknownIds[u] as string;
-      ranges.set(id, {
-        id,
-        min: min.status === 'optimal' ? snap(min.objective) : Number.NEGATIVE_INFINITY,
-        max: max.status === 'optimal' ? snap(max.objective) : Number.POSITIVE_INFINITY,
-      });
+      const range = found[j] as Found;
+      ranges.set(id, { id, min: range.min, max: range.max });
+      if (range.unproven) unproven.push(id);
     });
   });
   const ordered = problem.cells.flatMap((cell) => ranges.get(cell.id) ?? []);
-  return { ranges: ordered, recoverable: ordered.filter((r) => r.max - r.min < RECOVERABLE_BELOW) };
+  const open = new Set(unproven);
+  return {
+    ranges: ordered,
+    recoverable: ordered.filter((r) => r.max - r.min < RECOVERABLE_BELOW),
+    unproven: ordered.filter((r) => open.has(r.id)).map((r) => r.id),
+  };
+}
+
+interface Found {
+  readonly min: number;
+  readonly max: number;
+  /** Neither a witness nor an LP bound settled it (see AuditResult.unproven). */
+  readonly unproven?: boolean;
+}
+
+/** Exact range of every unknown: an LP minimum and maximum each (small components). */
+function exactRanges(lp: LinearProgram): Found[] {
+  const solver = new LpSolver(lp);
+  if (!solver.feasible) throw new Error('audit: the attacker system has no solution (inconsistent input)');
+  return Array.from({ length: lp.variables }, (_, j) => {
+    const objective = Array.from({ length: lp.variables }, (_, i) => (i === j ? 1 : 0));
+    const min = solver.minimize(objective);
+    const max = solver.maximize(objective);
+    return {
+      min: min.status === 'optimal' ? snap(min.objective) : Number.NEGATIVE_INFINITY,
+      max: max.status === 'optimal' ? snap(max.objective) : Number.POSITIVE_INFINITY,
+    };
+  });
+}
+
+/**
+ * Large components: a range of at least 1 only from values shown by checked solutions (witnesses, local
+ * LP optima), a range below 1 only from bounds every solution obeys (propagation, LP over a subset of
+ * the equations), see audit-proof.ts.
+ */
+function provenRanges(lp: LinearProgram, truth: readonly number[]): Found[] {
+  const s = localSystem(lp.variables, truth, lp.lower ?? [], lp.upper ?? [], lp.constraints);
+  const outer = propagateBounds(s);
+  const witnesses = new WitnessSearch(s, outer.lo, outer.hi);
+  const lps = new LocalLps(s, outer, witnesses);
+  const pinned = new Map<number, { min: number; max: number }>();
+  for (let j = 0; j < s.n; j++) {
+    const lo = outer.lo[j] as number;
+    const hi = outer.hi[j] as number;
+    if (hi - lo < RECOVERABLE_BELOW) pinned.set(j, { min: lo, max: hi });
+  }
+  // A witness found for one unknown often shows others wide too, so all searches run before any LP.
+  for (let j = 0; j < s.n; j++) if (!pinned.has(j)) witnesses.widen(j);
+  for (let j = 0; j < s.n; j++) {
+    if (pinned.has(j) || witnesses.wide(j) || witnesses.widen(j, true)) continue;
+    const range = lps.settle(j);
+    if (range) pinned.set(j, range);
+  }
+  return Array.from({ length: s.n }, (_, j) => {
+    const range = pinned.get(j);
+    if (range) return { min: snap(range.min), max: snap(range.max) };
+    const min = witnesses.seenLo[j] as number;
+    const max = witnesses.seenHi[j] as number;
+    return max - min >= RECOVERABLE_BELOW ? { min, max } : { min, max, unproven: true };
+  });
 }
 
 /** What the mark tells the attacker; a mark that contradicts the policy makes the audit meaningless. */

@@ -21,6 +21,25 @@ export class RecoverabilityCheck {
     this.wide = new Uint8Array(p.ids.length);
   }
 
+  /** Cells proven elsewhere to have a range of at least 1 (per cell: 1); dropped again at a release. */
+  markWide(cells: Uint8Array): void {
+    cells.forEach((w, i) => {
+      if (w === 1) this.wide[i] = 1;
+    });
+  }
+
+  /** Rows of the largest component whose probe the next `recoverable` call would build. */
+  largestOpenComponent(state: EngineState): number {
+    let most = 0;
+    for (const component of this.components(state.kind)) {
+      if (component.every((cell) => this.wide[cell] === 1)) continue;
+      const relations = new Set<number>();
+      for (const cell of component) for (const r of this.p.cellRels[cell] as number[]) relations.add(r);
+      most = Math.max(most, relations.size);
+    }
+    return most;
+  }
+
   /** Suppressed cells (ascending) whose value an attacker can pin down to a range narrower than 1. */
   recoverable(state: EngineState): number[] {
     const { kind } = state;
@@ -73,6 +92,8 @@ export class RecoverabilityCheck {
   /** Cells of one component whose range is too narrow, in y = x − true value coordinates. */
   private narrowIn(component: readonly number[], kind: Uint8Array): number[] {
     const { p } = this;
+    // Nothing left to ask: no probe needed.
+    if (component.every((cell) => this.wide[cell] === 1)) return [];
     const T = p.threshold;
     const local = new Map(component.map((cell, j) => [cell, j]));
     const relations = new Set<number>();

@@ -1,30 +1,34 @@
 /**
- * Suppression engine: protection by explicit perturbations. A perturbation d (one step of ±1 on some
- * suppressed cells) that keeps every relation balanced and every suppressed cell within what the attacker
- * knows of it (primary 1..T−1, secondary ≥ T) is a second solution of the attacker's system next to the
- * true values: every cell it moves has a range at least 1 wide. Hiding more cells keeps it a solution, so
- * once found it stays valid until the end.
+ * Suppression engine: protection by explicit perturbations. A perturbation moves some suppressed cells by
+ * one (up or down) such that every relation still adds up and every moved cell stays within what the
+ * attacker knows of it: it is a second solution of the attacker's system next to the true values, so
+ * every cell it moves has a range at least 1 wide. Hiding more cells keeps it a solution, so once found
+ * it stays valid to the end (the engine never un-hides a cell while it builds perturbations).
  *
- * For a cell to protect, a depth-first search builds such a perturbation: it moves the cell, then keeps
- * balancing the relation that has the fewest ways left to be balanced, preferring moves that balance more
- * relations at once, then cells already hidden (free), then small values. Cells it moves that are not
- * hidden yet become secondary. The first perturbation found is kept (deterministic order throughout).
+ * To protect a cell, a depth-first search builds such a perturbation: it moves the cell, then keeps
+ * balancing the relation with the fewest ways left to be balanced, trying first the moves that balance
+ * the most relations at once, then cells already hidden (free), then small values. Cells it moves that are
+ * not hidden yet become secondary. A first pass searches freely with a small budget; a second one limits
+ * the number of moves that leave more relations unbalanced than before ("expansions": a perturbation
+ * over d crossed dimensions needs d of them), raising the limit step by step, so it cannot wander off.
+ * The first perturbation found is kept, and every step is in a fixed order, so the result is deterministic.
  */
 import type { MaximalBounds } from './engine-bounds.js';
 import type { IndexedProblem } from './engine-index.js';
-import { type EngineState, NONE, PRIMARY, SECONDARY } from './engine-state.js';
+import { type EngineState, NONE, SECONDARY } from './engine-state.js';
 
-const EXPANSIONS = [1, 2, 3, 4, 5, 6, 7, 8];
+/** Float noise allowed on the propagated bounds. */
+const TOL = 1e-7;
+/** Steps (cells tried) of the free first pass, per cell and direction. */
+const FREE_STEPS = 300;
+/** Steps of the second pass, per cell and direction, over all its expansion limits. */
+const LIMITED_STEPS = 4000;
+const EXPANSION_LIMITS = [1, 2, 3, 4, 5, 6, 7, 8];
+/** Most cells one perturbation may move. */
+const MAX_MOVED = 64;
 
-export interface CoverOptions {
-  /** Most cells a perturbation may move. */
-  readonly maxSize?: number;
-  /** Most search steps (cells tried) per protected cell and direction. */
-  readonly budget?: number;
-}
-
-/** Relation membership with coefficients, in flat arrays for the search's inner loops. */
-export class CellRelations {
+/** Relation membership of each cell with its coefficient, in flat arrays for the inner loops. */
+class CellRelations {
   readonly start: Int32Array;
   readonly rel: Int32Array;
   readonly coef: Int8Array;
@@ -32,9 +36,7 @@ export class CellRelations {
   constructor(p: IndexedProblem) {
     const n = p.ids.length;
     const start = new Int32Array(n + 1);
-    p.relCells.forEach((cells) => {
-      for (const i of cells) start[i + 1] = (start[i + 1] as number) + 1;
-    });
+    for (const cells of p.relCells) for (const i of cells) start[i + 1] = (start[i + 1] as number) + 1;
     for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
     const fill = start.slice(0, n);
     this.rel = new Int32Array(start[n] as number);
@@ -52,45 +54,58 @@ export class CellRelations {
   }
 }
 
+interface Perturbation {
+  readonly cells: readonly number[];
+  readonly cost: number;
+}
+
 export class CoverSearch {
-  /** Per cell: 1 once some perturbation kept moves it (its range is then at least 1 wide). */
+  /** Per cell: 1 once a kept perturbation moves it (its range is then at least 1 wide). */
   readonly covered: Uint8Array;
   private readonly links: CellRelations;
+  /** Per cell: may it step up (bit 1) / down (bit 2) in any perturbation? */
+  private readonly canMove: Uint8Array;
   /** Current perturbation: direction per cell (0: not moved). */
   private readonly dir: Int8Array;
   /** Per relation: Σ coef·dir over the moved cells. */
   private readonly bal: Int32Array;
   private readonly moved: number[] = [];
-  /** Relations that became unbalanced at some point of this search (may hold balanced ones). */
+  /** Relations unbalanced at some point of the current search (may hold balanced ones again). */
   private readonly touched: number[] = [];
   private readonly inTouched: Uint8Array;
   private steps = 0;
-  private readonly maxSize: number;
-  private readonly budget: number;
+  private stepLimit = 0;
+  /** Expansions the current branch may still make. */
+  private expansions = 0;
 
   constructor(
     private readonly p: IndexedProblem,
     private readonly state: EngineState,
-    private readonly bounds: MaximalBounds,
-    options: CoverOptions = {},
+    bounds: MaximalBounds,
   ) {
     const n = p.ids.length;
     this.covered = new Uint8Array(n);
     this.links = new CellRelations(p);
+    this.canMove = new Uint8Array(n);
+    for (let c = 0; c < n; c++) {
+      const v = p.values[c] as number;
+      // Zeros and published cells are known; the bounds already hold the policy (primary 1..T−1, else ≥ T).
+      if (v === 0 || p.published[c] === 1) continue;
+      if (v + 1 <= (bounds.hi[c] as number) + TOL) this.canMove[c] = (this.canMove[c] as number) | 1;
+      if (v - 1 >= (bounds.lo[c] as number) - TOL) this.canMove[c] = (this.canMove[c] as number) | 2;
+    }
     this.dir = new Int8Array(n);
     this.bal = new Int32Array(p.relCells.length);
     this.inTouched = new Uint8Array(p.relCells.length);
-    this.maxSize = options.maxSize ?? 64;
-    this.budget = options.budget ?? 4000;
   }
 
   /**
-   * Protects cell i: finds a perturbation moving it, hides the cells it needs and marks every moved cell
-   * covered. False when none was found (within the search limits).
+   * Protects suppressed cell i: finds a perturbation moving it, hides the cells it needs as secondary and
+   * marks every moved cell covered. False when none was found within the search limits.
    */
   protect(i: number): boolean {
     if (this.covered[i] === 1) return true;
-    let best: { cells: number[]; cost: number } | undefined;
+    let best: Perturbation | undefined;
     for (const s of [1, -1]) {
       if (!this.allowed(i, s)) continue;
       const found = this.search(i, s);
@@ -104,45 +119,28 @@ export class CoverSearch {
     return true;
   }
 
-  /** May cell c move by s (one step) in a perturbation? */
   private allowed(c: number, s: number): boolean {
-    const { p, state } = this;
-    if (p.published[c] === 1) return false;
-    const v = p.values[c] as number;
-    const T = p.threshold;
-    const to = v + s;
-    if (to < (this.bounds.lo[c] as number) - 1e-7 || to > (this.bounds.hi[c] as number) + 1e-7) return false;
-    const k = state.kind[c];
-    if (k === PRIMARY) return s > 0 ? v + 1 <= T - 1 : v - 1 >= 1;
-    if (k === SECONDARY) return s > 0 || v - 1 >= T;
-    if (!state.usable(c)) return false;
-    return s > 0 || v - 1 >= T;
+    return ((this.canMove[c] as number) & (s > 0 ? 1 : 2)) !== 0;
   }
 
   private cost(c: number): number {
     return this.state.kind[c] === NONE ? (this.p.values[c] as number) : 0;
   }
 
-  /** Expansions (moves that leave more relations unbalanced than before) still allowed. */
-  private expansions = 0;
-
-  private search(i: number, s: number): { cells: number[]; cost: number } | undefined {
-    this.steps = 0;
+  private search(i: number, s: number): Perturbation | undefined {
     this.assign(i, s);
-    // First a plain search with a small budget (finds most perturbations at once), then one that allows
-    // ever more expansions, which cannot wander off.
     this.expansions = Number.POSITIVE_INFINITY;
-    const plainBudget = Number(process.env.PLAIN ?? 300);
-    this.steps = this.budget - plainBudget;
+    this.steps = 0;
+    this.stepLimit = FREE_STEPS;
     let ok = this.dfs();
     this.steps = 0;
-    for (const e of ok ? [] : EXPANSIONS) {
-      this.expansions = e;
+    this.stepLimit = LIMITED_STEPS;
+    for (const limit of ok ? [] : EXPANSION_LIMITS) {
+      this.expansions = limit;
       ok = this.dfs();
-      if (ok || this.steps >= this.budget) break;
+      if (ok || this.steps >= this.stepLimit) break;
     }
-    const cells = ok ? [...this.moved] : undefined;
-    // Undo everything.
+    const cells = ok ? [...this.moved].sort((a, b) => a - b) : undefined;
     for (const c of this.moved) this.dir[c] = 0;
     for (const r of this.touched) {
       this.bal[r] = 0;
@@ -153,7 +151,7 @@ export class CoverSearch {
     if (!cells) return undefined;
     let cost = 0;
     for (const c of cells) cost += this.cost(c);
-    return { cells: cells.sort((a, b) => a - b), cost };
+    return { cells, cost };
   }
 
   private assign(c: number, s: number): void {
@@ -181,25 +179,20 @@ export class CoverSearch {
     }
   }
 
-  /** Ways to reduce relation r's imbalance by one cell, counting up to `cap`. */
+  /** Ways to reduce relation r's imbalance with one more cell, counted up to `cap`. */
   private options(r: number, cap: number): number {
-    const { p, bal } = this;
-    const cells = p.relCells[r] as Int32Array;
-    const coefs = p.relCoefs[r] as Int32Array;
-    const need = (bal[r] as number) > 0 ? -1 : 1;
+    const cells = this.p.relCells[r] as Int32Array;
+    const coefs = this.p.relCoefs[r] as Int32Array;
+    const need = (this.bal[r] as number) > 0 ? -1 : 1;
     let n = 0;
     for (let k = 0; k < cells.length; k++) {
       const c = cells[k] as number;
-      if (this.dir[c] !== 0) continue;
-      if (this.allowed(c, need * (coefs[k] as number))) {
-        n++;
-        if (n >= cap) return n;
-      }
+      if (this.dir[c] === 0 && this.allowed(c, need * (coefs[k] as number)) && ++n >= cap) return n;
     }
     return n;
   }
 
-  /** Change in total imbalance Σ|bal| if c moves by s. */
+  /** Change of Σ|imbalance| over all relations if c moves by s. */
   private net(c: number, s: number): number {
     const { links, bal } = this;
     let d = 0;
@@ -224,30 +217,29 @@ export class CoverSearch {
       }
     }
     if (pick < 0) return true;
-    if (this.moved.length >= this.maxSize || this.steps >= this.budget) return false;
+    if (this.moved.length >= MAX_MOVED || this.steps >= this.stepLimit) return false;
     const cells = p.relCells[pick] as Int32Array;
     const coefs = p.relCoefs[pick] as Int32Array;
     const need = (bal[pick] as number) > 0 ? -1 : 1;
-    const choices: [number, number, number, number][] = [];
+    const choices: { net: number; cost: number; c: number; s: number }[] = [];
     for (let k = 0; k < cells.length; k++) {
       const c = cells[k] as number;
       const s = need * (coefs[k] as number);
       if (this.dir[c] !== 0 || !this.allowed(c, s)) continue;
       const net = this.net(c, s);
-      if (net > 0 && this.expansions === 0) continue;
-      choices.push([net, this.cost(c), c, s]);
+      if (net > 0 && this.expansions <= 0) continue;
+      choices.push({ net, cost: this.cost(c), c, s });
     }
-    choices.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-    for (const choice of choices) {
-      const [, , c, s] = choice;
-      if (this.steps >= this.budget) return false;
+    choices.sort((a, b) => a.net - b.net || a.cost - b.cost || a.c - b.c);
+    for (const { net, c, s } of choices) {
+      if (this.steps >= this.stepLimit) return false;
       this.steps++;
-      const expands = choice[0] > 0 ? 1 : 0;
-      this.expansions -= expands;
+      const spent = net > 0 ? 1 : 0;
+      this.expansions -= spent;
       this.assign(c, s);
       if (this.dfs()) return true;
       this.unassign(c);
-      this.expansions += expands;
+      this.expansions += spent;
     }
     return false;
   }

@@ -27,6 +27,12 @@ export interface SuppressionResult {
   readonly suppressed: ReadonlyMap<string, SuppressionKind>;
 }
 
+/**
+ * What an attacker can derive about a suppressed cell. Exact (the LP minimum and maximum) in components of
+ * up to 60 linked suppressed cells. In larger ones the auditor proves only what decides the verdict: for
+ * a cell at least 1 wide, both ends are values of checked solutions (the exact range can only be wider);
+ * for a recoverable cell, bounds every solution obeys (the exact range can only be narrower).
+ */
 export interface CellRange {
   readonly id: string;
   readonly min: number;
@@ -35,5 +41,11 @@ export interface CellRange {
 
 export interface AuditResult {
   readonly ranges: readonly CellRange[];
+  /** Ranges narrower than 1: the cell's value is known (or known to lie within less than one unit). */
   readonly recoverable: readonly CellRange[];
+  /**
+   * Ids among `recoverable` that the auditor could not prove either way within its limits (only possible
+   * in very large components): treated as recoverable to stay on the safe side.
+   */
+  readonly unproven: readonly string[];
 }
