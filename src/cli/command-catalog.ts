@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { describeCatalog } from '../indicators/catalog-describe.js';
+import { writeCatalogSnapshot } from '../indicators/catalog-history.js';
 import { loadCatalog } from '../indicators/catalog-load.js';
 import { renderCatalogMarkdown } from '../render/catalog-markdown.js';
 import { contractDays } from '../sources/contracts/contract-days.js';
@@ -11,7 +12,16 @@ export function catalogCommand(program: Command): void {
       'toon het cijfersjabloon: alle indicatoren met definitie, teller, noemer, bron en referentiedatum',
     )
     .option('--format <formaat>', 'md of json', 'md')
-    .action((opts: { format: string }) => {
+    .option(
+      '--snapshot',
+      'bewaar deze versie van het cijfersjabloon in catalog/history/ (zodat oude rapporten exact herbouwd kunnen worden)',
+    )
+    .action((opts: { format: string; snapshot?: boolean }) => {
+      if (opts.snapshot) {
+        const { file, written } = writeCatalogSnapshot();
+        process.stderr.write(written ? `Geschreven: ${file}\n` : `Al bewaard: ${file}\n`);
+        return;
+      }
       if (opts.format !== 'md' && opts.format !== 'json') throw new Error('formaat: md of json');
       const catalog = loadCatalog();
       const items = describeCatalog(catalog, contractDays());

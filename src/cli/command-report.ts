@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { DEFAULT_DIVISION, type Division } from '../domain/division.js';
 import { loadCountries } from '../geo/countries/index.js';
 import { loadGeography } from '../geo/index.js';
-import { loadCatalog } from '../indicators/catalog-load.js';
+import { catalogForVersion } from '../indicators/catalog-history.js';
 import { ReleaseStore } from '../release/release-store.js';
 import { renderDocument } from '../render/html/document.js';
 import { ReportPage } from '../render/html/report-page.js';
@@ -16,6 +16,8 @@ interface ReportOptions {
   format: 'html' | 'json';
   out?: string;
   dataDir: string;
+  release?: string;
+  catalogVersion?: string;
 }
 
 export function reportCommand(program: Command): void {
@@ -41,6 +43,11 @@ export function reportCommand(program: Command): void {
     )
     .option('--out <bestand>', 'schrijf naar dit bestand in plaats van naar de standaarduitvoer')
     .option('--data-dir <map>', 'map met de datareleases', DEFAULT_DATA_DIR)
+    .option(
+      '--release <id>',
+      'een bepaalde datarelease in plaats van de actieve (om een oud rapport te herbouwen)',
+    )
+    .option('--catalog-version <versie>', 'een bewaarde versie van het cijfersjabloon (catalog/history/)')
     .action(async (query: string, opts: ReportOptions) => {
       const geo = loadGeography();
       const [hit, ...others] = geo.search(query, opts.division, 5);
@@ -56,9 +63,10 @@ export function reportCommand(program: Command): void {
       }
       if (hit.note) process.stderr.write(`${hit.note}\n`);
       const releases = new ReleaseStore(opts.dataDir);
+      const chosen = opts.release ? releases.byId(opts.release) : undefined;
       try {
-        const release = await releases.active();
-        const catalog = loadCatalog();
+        const release = chosen ? await chosen : await releases.active();
+        const catalog = catalogForVersion(opts.catalogVersion);
         const years = availableYears(catalog, release);
         const year = opts.year ?? Math.max(...years);
         if (!years.includes(year)) {
@@ -77,6 +85,7 @@ export function reportCommand(program: Command): void {
         if (opts.out) writeFileSync(opts.out, text);
         else process.stdout.write(text);
       } finally {
+        (await chosen?.catch(() => undefined))?.close();
         await releases.close();
       }
     });

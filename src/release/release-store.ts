@@ -2,6 +2,7 @@
  * Hands out a reader of the active release. Re-reads the pointer (one small file) at most once a
  * second, so a server picks up a new import without restarting; old readers are closed lazily.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { readActiveReleaseId } from './active.js';
 import { type DataDirLayout, dataDirLayout } from './layout.js';
 import { ReleaseReader } from './release-reader.js';
@@ -35,6 +36,17 @@ export class ReleaseStore {
     // Close the old reader a little later, so requests that still use it can finish.
     if (old) setTimeout(() => old.reader.then((r) => r.close()).catch(() => {}), 30_000).unref();
     return this.current.reader;
+  }
+
+  /** A given release (active or not), e.g. to rebuild an old report exactly; the caller closes it. */
+  async byId(id: string): Promise<ReleaseReader> {
+    if (!/^[0-9A-Za-z][0-9A-Za-z._-]*$/.test(id) || !existsSync(this.layout.releaseDir(id))) {
+      const known = existsSync(this.layout.releases) ? readdirSync(this.layout.releases).sort() : [];
+      throw new NoReleaseError(
+        `no data release ${id} in ${this.layout.root}${known.length ? ` (there are: ${known.join(', ')})` : ''}`,
+      );
+    }
+    return ReleaseReader.open(this.layout, id);
   }
 
   async close(): Promise<void> {
