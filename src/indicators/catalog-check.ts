@@ -59,3 +59,28 @@ export function checkIndicator(
   }
   return problems;
 }
+
+/**
+ * A key figure or map names an indicator and, when it has a breakdown, one row: a category of its
+ * grouping or a code of its dimension (not for country lists, whose rows depend on the data).
+ */
+export function checkFigureRef(
+  where: string,
+  ind: IndicatorSpec,
+  row: string | undefined,
+  datasets: ReadonlyMap<string, Dataset>,
+  groupings: ReadonlyMap<string, Grouping>,
+): string[] {
+  const b = ind.breakdown;
+  if (!b) return row === undefined ? [] : [`${where}: ${ind.id} has no breakdown, so no row ${row}`];
+  if (row === undefined) return [`${where}: ${ind.id} has a breakdown: name its row`];
+  const keys =
+    'grouping' in b
+      ? groupings.get(b.grouping)?.categories.map((c) => c.key)
+      : datasets
+          .get(ind.numerator.dataset)
+          ?.dimensions.find((d) => d.name === b.dimension)
+          ?.codes?.map((c) => c.code);
+  if (!keys) return [`${where}: ${ind.id} has no fixed rows to choose from`];
+  return keys.includes(row) ? [] : [`${where}: ${ind.id} has no row ${row} (rows: ${keys.join(', ')})`];
+}

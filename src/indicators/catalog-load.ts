@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
 import type { Catalog, Grouping } from './catalog.js';
-import { checkIndicator } from './catalog-check.js';
+import { checkFigureRef, checkIndicator } from './catalog-check.js';
 import { type CatalogFileKind, migrate, schemaVersionOf } from './catalog-migrations.js';
 import {
   CATALOG_SCHEMA_VERSION,
@@ -113,6 +113,17 @@ export function loadCatalog(
       themeOf.set(ind.id, theme);
     }
   }
+  const report = main.report ?? { keyFigures: [], maps: [] };
+  for (const [what, refs] of [
+    ['keyFigures', report.keyFigures],
+    ['maps', report.maps],
+  ] as const) {
+    for (const ref of refs) {
+      const spec = byId.get(ref.indicator);
+      if (!spec) problems.push(`report.${what}: unknown indicator ${ref.indicator}`);
+      else problems.push(...checkFigureRef(`report.${what}`, spec, ref.row, datasets, groupings));
+    }
+  }
   if (problems.length > 0)
     throw new CatalogError(`catalog in ${dir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
   return {
@@ -123,6 +134,7 @@ export function loadCatalog(
     groupings,
     themes,
     indicators: [...byId.values()],
+    report,
     indicator: (id) => byId.get(id),
     themeOf: (id) => themeOf.get(id),
   };

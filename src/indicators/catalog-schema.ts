@@ -151,6 +151,19 @@ export const themeSchema = z
   .strict();
 export type Theme = z.infer<typeof themeSchema>;
 
+/** A figure of the report: an indicator, and for one with a breakdown the row (category key) meant. */
+const figureRefSchema = z.object({ indicator: id, row: z.string().min(1).optional() }).strict();
+export type FigureRef = z.infer<typeof figureRefSchema>;
+
+/** What the cijferrapport puts up front: the key figures (8–12) and the indicators mapped. */
+export const reportConfigSchema = z
+  .object({
+    keyFigures: z.array(figureRefSchema).min(1).max(12),
+    maps: z.array(figureRefSchema).max(6).default([]),
+  })
+  .strict();
+export type ReportConfig = z.infer<typeof reportConfigSchema>;
+
 export const catalogFileSchema = z
   .object({
     schemaVersion: z.literal(CATALOG_SCHEMA_VERSION),
@@ -158,5 +171,6 @@ export const catalogFileSchema = z
     sources: z.array(sourceSchema).min(1),
     groupings: z.string().min(1),
     themes: z.array(z.string().min(1)).min(1),
+    report: reportConfigSchema.optional(),
   })
   .strict();

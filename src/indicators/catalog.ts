@@ -1,5 +1,5 @@
 /** The loaded figures template: themes, indicators, datasets, sources and groupings. */
-import type { Category, IndicatorSpec, Source, Theme } from './catalog-schema.js';
+import type { Category, IndicatorSpec, ReportConfig, Source, Theme } from './catalog-schema.js';
 import type { Dataset } from './dataset.js';
 
 export interface Grouping {
@@ -17,6 +17,8 @@ export interface Catalog {
   readonly groupings: ReadonlyMap<string, Grouping>;
   readonly themes: readonly Theme[];
   readonly indicators: readonly IndicatorSpec[];
+  /** Key figures and maps of the report (empty lists when the catalog names none). */
+  readonly report: ReportConfig;
   indicator(id: string): IndicatorSpec | undefined;
   themeOf(indicatorId: string): Theme | undefined;
 }

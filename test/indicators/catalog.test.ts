@@ -30,7 +30,7 @@ describe('catalog', () => {
   });
 
   it('migrates a schema-version-1 catalog explicitly and computes the same indicators', () => {
-    const old = loadCatalog('test/fixtures/catalog-v1', DEFAULT_CATALOG_DIR + '/contracts');
+    const old = loadCatalog('test/fixtures/catalog-v1', `${DEFAULT_CATALOG_DIR}/contracts`);
     expect(old.schemaVersion).toBe(2);
     expect(old.indicators.map((i) => i.id)).toEqual([
       'inwoners',
@@ -75,6 +75,32 @@ describe('catalog', () => {
       t.replace('id: inwoners_naar_geslacht', 'id: inwoners'),
     );
     expect(() => loadCatalog(dup)).toThrow(/used twice/);
+  });
+
+  it('checks the key figures and maps of the report: known indicators, and a real row for a breakdown', () => {
+    const loaded = loadCatalog();
+    expect(loaded.report.keyFigures.length).toBeGreaterThanOrEqual(8);
+    expect(loaded.report.keyFigures.length).toBeLessThanOrEqual(12);
+    const row = editedCatalog('catalog.yaml', (t) =>
+      t.replace(
+        'werkzaamheidsgraad_herkomstkloof, row: niet_eu',
+        'werkzaamheidsgraad_herkomstkloof, row: noord',
+      ),
+    );
+    expect(() => loadCatalog(row)).toThrow(/has no row noord \(rows: belgisch, eu, niet_eu\)/);
+    tmp?.cleanup();
+    const missing = editedCatalog('catalog.yaml', (t) =>
+      t.replace(
+        '{ indicator: leefloon_naar_herkomst, row: niet_eu }',
+        '{ indicator: leefloon_naar_herkomst }',
+      ),
+    );
+    expect(() => loadCatalog(missing)).toThrow(/leefloon_naar_herkomst has a breakdown: name its row/);
+    tmp?.cleanup();
+    const unknown = editedCatalog('catalog.yaml', (t) =>
+      t.replace('{ indicator: niet_belgen }', '{ indicator: x_y }'),
+    );
+    expect(() => loadCatalog(unknown)).toThrow(/report.keyFigures: unknown indicator x_y/);
   });
 
   it('needs no code to add an indicator on a dataset that has a contract', () => {
