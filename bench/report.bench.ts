@@ -5,8 +5,9 @@
 import { asNisCode } from '../src/domain/brand.js';
 import { loadCountries } from '../src/geo/countries/index.js';
 import { loadCatalog } from '../src/indicators/catalog-load.js';
-import { renderDocument } from '../src/render/html/document.js';
-import { ReportPage } from '../src/render/html/report-page.js';
+import { reportCharts } from '../src/publish/chart-source.js';
+import { permalinkOf } from '../src/publish/report-file.js';
+import { reportHtml } from '../src/publish/report-outputs.js';
 import { buildReport } from '../src/report/build-report.js';
 import { comparisonAreas } from '../src/report/comparison-areas.js';
 import { importRealRelease, tempDir } from '../test/support/real-release.js';
@@ -34,11 +35,8 @@ export async function benchReport(iterations: number): Promise<string[]> {
     const request = { subject, division: '2025' as const, year: 2021 };
     let bytes = 0;
     const render = await timeMany(iterations, async () => {
-      const html = renderDocument(
-        ReportPage({
-          report: await buildReport({ geo, catalog, countries: loadCountries(), release }, request),
-        }),
-      );
+      const report = await buildReport({ geo, catalog, countries: loadCountries(), release }, request);
+      const html = reportHtml(report, 'web', reportCharts(report, permalinkOf(report)), permalinkOf(report));
       bytes = Buffer.byteLength(html);
     });
     const areas = comparisonAreas(geo, '2025', subject);

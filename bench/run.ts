@@ -4,6 +4,7 @@ import { benchGeo } from './geo.bench.js';
 import { benchImport } from './import.bench.js';
 import { benchReleaseWithDemo } from './release-demo.bench.js';
 import { benchReport } from './report.bench.js';
+import { benchReportOutputs } from './report-outputs.bench.js';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 console.log(
@@ -12,5 +13,6 @@ console.log(
 console.log(`(medians of ${rounds} interleaved runs for the import, each in a fresh process)\n`);
 for (const line of await benchImport(rounds)) console.log(line);
 for (const line of await benchReport(50)) console.log(line);
+for (const line of await benchReportOutputs(20)) console.log(line);
 for (const line of benchGeo()) console.log(line);
 if (process.env.BENCH_SKIP_DEMO !== '1') for (const line of await benchReleaseWithDemo()) console.log(line);

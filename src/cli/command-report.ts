@@ -1,90 +1,136 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DEFAULT_DIVISION, type Division } from '../domain/division.js';
+import { formatCount } from '../domain/format.js';
 import { loadCountries } from '../geo/countries/index.js';
-import { loadGeography } from '../geo/index.js';
+import { type Area, type Geography, loadGeography } from '../geo/index.js';
 import { catalogForVersion } from '../indicators/catalog-history.js';
+import { WarmBrowser } from '../pdf/browser.js';
+import { REPORT_FORMATS, type ReportFormat, reportFile } from '../publish/report-file.js';
+import { ReportService } from '../publish/report-service.js';
 import { ReleaseStore } from '../release/release-store.js';
-import { renderDocument } from '../render/html/document.js';
-import { ReportPage } from '../render/html/report-page.js';
-import { availableYears, buildReport } from '../report/build-report.js';
+import { availableYears } from '../report/build-report.js';
+import { stderrLogger, terminalProgress } from './effects.js';
 import { DEFAULT_DATA_DIR, parseDivision, parseYear } from './options.js';
+import { reportBatch } from './report-batch.js';
 
 interface ReportOptions {
   year?: number;
   division: Division;
-  format: 'html' | 'json';
+  format: ReportFormat;
   out?: string;
+  all?: boolean;
+  parallel: number;
   dataDir: string;
   release?: string;
   catalogVersion?: string;
 }
 
+function parseFormat(v: string): ReportFormat {
+  if (!(REPORT_FORMATS as readonly string[]).includes(v))
+    throw new Error(`formaat: ${REPORT_FORMATS.join(', ')}`);
+  return v as ReportFormat;
+}
+
+/** The one municipality meant by a name or NIS code, or a message with suggestions. */
+function findArea(geo: Geography, query: string, division: Division): Area | string {
+  const [hit, ...others] = geo.search(query, division, 5);
+  if (!hit || hit.kind === 'fuzzy' || (others[0] && others[0].score === hit.score)) {
+    const suggestions = [hit, ...others]
+      .filter((h) => h !== undefined)
+      .map((h) => `${h.area.name} (${h.area.nis})`);
+    return `Geen eenduidige gemeente voor "${query}".${suggestions.length ? ` Bedoelde je: ${suggestions.join(', ')}?` : ''}`;
+  }
+  if (hit.note) stderrLogger.info(hit.note);
+  return hit.area;
+}
+
 export function reportCommand(program: Command): void {
   program
     .command('report')
-    .description('maak het cijferrapport van één gemeente')
-    .argument('<gemeente>', 'naam of NIS-code, bv. Gent of 44021')
-    .option('--year <jaar>', 'jaar (toestand op 1 januari); standaard het laatste', parseYear)
+    .description('maak het cijferrapport van één gemeente, of met --all van alle gemeenten')
+    .argument('[gemeente]', 'naam of NIS-code, bv. Gent of 44021 (niet met --all)')
+    .option('--all', 'alle gemeenten van de indeling, elk in een eigen bestand in --out')
+    .option('--year <jaar>', 'jaar; standaard het laatste', parseYear)
     .option(
       '--division <indeling>',
       'gemeentelijke indeling: 2019-2024 of 2025',
       parseDivision,
       DEFAULT_DIVISION,
     )
-    .option(
-      '--format <formaat>',
-      'html of json',
-      (v) => {
-        if (v !== 'html' && v !== 'json') throw new Error('formaat: html of json');
-        return v;
-      },
-      'html',
-    )
-    .option('--out <bestand>', 'schrijf naar dit bestand in plaats van naar de standaarduitvoer')
+    .option('--format <formaat>', REPORT_FORMATS.join(', '), parseFormat, 'html' as ReportFormat)
+    .option('--out <pad>', 'bestand (één gemeente) of map (--all); zonder: standaarduitvoer')
+    .option('--parallel <n>', 'aantal PDF’s tegelijk met --all', (v) => Math.max(1, Number(v) || 1), 3)
     .option('--data-dir <map>', 'map met de datareleases', DEFAULT_DATA_DIR)
     .option(
       '--release <id>',
       'een bepaalde datarelease in plaats van de actieve (om een oud rapport te herbouwen)',
     )
     .option('--catalog-version <versie>', 'een bewaarde versie van het cijfersjabloon (catalog/history/)')
-    .action(async (query: string, opts: ReportOptions) => {
+    .action(async (query: string | undefined, opts: ReportOptions) => {
+      if (opts.all === (query !== undefined)) throw new Error('geef één gemeente of --all');
+      if (opts.all && !opts.out) throw new Error('--all schrijft in een map: geef --out');
       const geo = loadGeography();
-      const [hit, ...others] = geo.search(query, opts.division, 5);
-      if (!hit || hit.kind === 'fuzzy' || (others[0] && others[0].score === hit.score)) {
-        const suggestions = [hit, ...others]
-          .filter((h) => h !== undefined)
-          .map((h) => `${h.area.name} (${h.area.nis})`);
-        process.stderr.write(
-          `Geen eenduidige gemeente voor "${query}".${suggestions.length ? ` Bedoelde je: ${suggestions.join(', ')}?` : ''}\n`,
-        );
+      const subject = query === undefined ? undefined : findArea(geo, query, opts.division);
+      if (typeof subject === 'string') {
+        process.stderr.write(`${subject}\n`);
         process.exitCode = 1;
         return;
       }
-      if (hit.note) process.stderr.write(`${hit.note}\n`);
       const releases = new ReleaseStore(opts.dataDir);
       const chosen = opts.release ? releases.byId(opts.release) : undefined;
+      let browser: WarmBrowser | undefined;
+      const files = {
+        catalog: catalogForVersion(opts.catalogVersion),
+        browser: () => {
+          browser ??= new WarmBrowser({ poolSize: opts.parallel });
+          return browser;
+        },
+      };
       try {
         const release = chosen ? await chosen : await releases.active();
-        const catalog = catalogForVersion(opts.catalogVersion);
-        const years = availableYears(catalog, release);
+        const years = availableYears(files.catalog, release);
         const year = opts.year ?? Math.max(...years);
         if (!years.includes(year)) {
           process.stderr.write(`Geen cijfers voor ${year}. Beschikbaar: ${years.join(', ')}.\n`);
           process.exitCode = 1;
           return;
         }
-        const report = await buildReport(
-          { geo, catalog, countries: loadCountries(), release },
-          { subject: hit.area, division: opts.division, year },
+        const service = new ReportService({ geo, catalog: files.catalog, countries: loadCountries() }, 4);
+        if (subject) {
+          const report = await service.report(release, { subject, division: opts.division, year });
+          const file = await reportFile(files, report, opts.format);
+          if (opts.out) writeFileSync(opts.out, file.data);
+          else process.stdout.write(file.data);
+          return;
+        }
+        const areas = geo.areas(opts.division, 'municipality');
+        const result = await reportBatch(
+          service,
+          files,
+          release,
+          {
+            areas,
+            division: opts.division,
+            year,
+            format: opts.format,
+            out: opts.out as string,
+            parallel: opts.parallel,
+          },
+          terminalProgress(),
         );
-        const text =
-          opts.format === 'json'
-            ? `${JSON.stringify(report, null, 2)}\n`
-            : renderDocument(ReportPage({ report }));
-        if (opts.out) writeFileSync(opts.out, text);
-        else process.stdout.write(text);
+        stderrLogger.info(
+          `${formatCount(result.written)} van ${formatCount(areas.length)} rapporten geschreven in ${opts.out} ` +
+            `(${formatCount(Math.round(result.bytes / 1024))} kB, ${formatCount(Math.round(result.ms / 1000))} s).`,
+        );
+        if (result.failures.length > 0) {
+          stderrLogger.warn(`${result.failures.length} rapporten mislukt:`);
+          for (const f of result.failures)
+            stderrLogger.info(`  ${f.area.name} (${f.area.nis}): ${f.message}`);
+          process.exitCode = 1;
+        }
       } finally {
+        await browser?.close();
         (await chosen?.catch(() => undefined))?.close();
         await releases.close();
       }

@@ -152,7 +152,17 @@ export const themeSchema = z
 export type Theme = z.infer<typeof themeSchema>;
 
 /** A figure of the report: an indicator, and for one with a breakdown the row (category key) meant. */
-const figureRefSchema = z.object({ indicator: id, row: z.string().min(1).optional() }).strict();
+const figureRefSchema = z
+  .object({
+    indicator: id,
+    row: z.string().min(1).optional(),
+    /**
+     * For a key figure: what it says after "In <gemeente>", `{waarde}` standing for the value
+     * ('heeft {waarde} van de inwoners niet de Belgische nationaliteit').
+     */
+    statement: z.string().includes('{waarde}', { message: 'a statement contains {waarde}' }).optional(),
+  })
+  .strict();
 export type FigureRef = z.infer<typeof figureRefSchema>;
 
 /** What the cijferrapport puts up front: the key figures (8–12) and the indicators mapped. */

@@ -1,4 +1,7 @@
-/** The columns of a report: the subject, then its province and the Vlaams Gewest. */
+/**
+ * The columns of a report: the subject, any municipalities the user adds (side by side), then its
+ * province and the Vlaams Gewest; the group of similar municipalities is added by the report builder.
+ */
 import type { Division } from '../domain/division.js';
 import type { Area, Geography } from '../geo/index.js';
 import type { AreaRef } from './model.js';
@@ -7,17 +10,20 @@ export function areaRef(geo: Geography, area: Area): AreaRef {
   return { level: area.level, nis: area.nis, name: area.name, label: geo.displayName(area) };
 }
 
-export function comparisonAreas(geo: Geography, division: Division, subject: Area): Area[] {
+export function comparisonAreas(
+  geo: Geography,
+  division: Division,
+  subject: Area,
+  extra: readonly Area[] = [],
+): Area[] {
   const out: Area[] = [subject];
+  for (const a of extra) if (!out.some((o) => o.level === a.level && o.nis === a.nis)) out.push(a);
   const { province, region } = subject.parents;
-  if (province && subject.level !== 'province') {
-    const p = geo.area(division, 'province', province);
-    if (p) out.push(p);
-  }
-  if (region && subject.level !== 'region') {
-    const r = geo.area(division, 'region', region);
-    if (r) out.push(r);
-  }
+  const add = (a: Area | undefined) => {
+    if (a && !out.some((o) => o.level === a.level && o.nis === a.nis)) out.push(a);
+  };
+  if (province && subject.level !== 'province') add(geo.area(division, 'province', province));
+  if (region && subject.level !== 'region') add(geo.area(division, 'region', region));
   return out;
 }
 

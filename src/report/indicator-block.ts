@@ -8,10 +8,18 @@ import { type AreaFacts, areaKey } from '../indicators/area-facts.js';
 import type { Catalog } from '../indicators/catalog.js';
 import type { Category, IndicatorSpec } from '../indicators/catalog-schema.js';
 import { categoriesOf } from '../indicators/categories.js';
-import { computeIndicator, type IndicatorRow, type TableOrReason } from '../indicators/compute.js';
+import {
+  computeIndicator,
+  type IndicatorInputs,
+  type IndicatorRow,
+  type TableOrReason,
+} from '../indicators/compute.js';
+import { blockSummary } from './block-summary.js';
 import { protectRows } from './disclosure/apply.js';
 import type { DisclosurePlan } from './disclosure/plan.js';
+import { protectGroupRows } from './group-area.js';
 import type { AreaRef, ReportCell, SeriesPoint, TableBlock } from './model.js';
+import { sourceRef } from './source-ref.js';
 
 export interface BlockContext {
   readonly division: Division;
@@ -35,6 +43,7 @@ export function indicatorPeriods(facts: AreaFacts, spec: IndicatorSpec, year: nu
     .filter((p) => periodYear(p) <= year);
 }
 
+/** The indicator's rows for one area (or group of municipalities), protected as every output shows them. */
 function computeFor(
   ctx: BlockContext,
   spec: IndicatorSpec,
@@ -42,32 +51,63 @@ function computeFor(
   categories: readonly Category[],
   area: AreaRef,
 ): IndicatorRow[] {
+  if (area.level === 'group') {
+    const computed = computeIndicator(
+      spec,
+      categories,
+      inputsOf(spec, period, (d, p) => areaTable(ctx, d, p, area)),
+    );
+    const plan = ctx.plan(spec.numerator.dataset, period);
+    if (!plan) return computed; // nothing of this dataset and period is hidden
+    const members = (area.members ?? []).map(
+      (nis): AreaRef => ({ level: 'municipality', nis, name: nis, label: nis }),
+    );
+    return protectGroupRows(
+      computed,
+      members.map((m) => computeFor(ctx, spec, period, categories, m)),
+      plan.threshold,
+    );
+  }
   const key = areaKey(area.level, area.nis);
-  const numerator = ctx.facts.table(spec.numerator.dataset, period, key);
-  const denominator: TableOrReason | undefined = spec.denominator
-    ? ctx.facts.table(spec.denominator.dataset, denominatorPeriod(spec, period), key)
-    : undefined;
-  const rows = computeIndicator(spec, categories, { numerator, ...(denominator ? { denominator } : {}) });
+  const rows = computeIndicator(
+    spec,
+    categories,
+    inputsOf(spec, period, (d, p) => ctx.facts.table(d, p, key)),
+  );
   const plan = ctx.plan(spec.numerator.dataset, period);
   return protectRows(plan, period, plan?.areaId(ctx.division, area.level, area.nis), spec, categories, rows);
 }
 
+function inputsOf(
+  spec: IndicatorSpec,
+  period: string,
+  table: (dataset: string, period: string) => TableOrReason,
+): IndicatorInputs {
+  const numerator = table(spec.numerator.dataset, period);
+  return spec.denominator
+    ? { numerator, denominator: table(spec.denominator.dataset, denominatorPeriod(spec, period)) }
+    : { numerator };
+}
+
+/** The fact tables of an area for a dataset and period (a group's: its members' summed). */
+function areaTable(ctx: BlockContext, dataset: string, period: string, area: AreaRef): TableOrReason {
+  return ctx.facts.table(dataset, period, areaKey(area.level, area.nis));
+}
+
 function isProvisional(ctx: BlockContext, spec: IndicatorSpec, period: string): boolean {
   return ctx.areas.some((a) => {
-    const t = ctx.facts.table(spec.numerator.dataset, period, areaKey(a.level, a.nis));
+    const t = areaTable(ctx, spec.numerator.dataset, period, a);
     return !('missing' in t) && t.provisional;
   });
 }
 
 export function indicatorBlock(ctx: BlockContext, spec: IndicatorSpec): TableBlock {
   const dataset = spec.numerator.dataset;
-  const source = ctx.catalog.sources.get(dataset);
-  if (!source) throw new Error(`no source for dataset ${dataset}`);
+  const source = sourceRef(ctx.catalog, dataset);
   const periods = indicatorPeriods(ctx.facts, spec, ctx.year);
   const period = periods.at(-1) ?? null;
   const subject = ctx.areas[0];
-  const subjectTable =
-    period && subject ? ctx.facts.table(dataset, period, areaKey(subject.level, subject.nis)) : undefined;
+  const subjectTable = period && subject ? areaTable(ctx, dataset, period, subject) : undefined;
   const categories = categoriesOf(
     {
       catalog: ctx.catalog,
@@ -110,17 +150,23 @@ export function indicatorBlock(ctx: BlockContext, spec: IndicatorSpec): TableBlo
     indicatorId: spec.id,
     title: spec.title,
     definition: spec.definition,
+    chart: spec.chart,
+    summary: ctx.areas[0]
+      ? blockSummary({
+          subject: ctx.areas[0],
+          unit: spec.unit,
+          countLabel: spec.numerator.label,
+          relativeLabel: spec.denominator?.label ?? null,
+          hasBreakdown: spec.breakdown !== undefined,
+          perCategory: spec.denominator?.perCategory === true,
+          rows,
+        })
+      : null,
     unit: spec.unit,
     countLabel: spec.numerator.label,
     relativeLabel: spec.denominator ? spec.denominator.label : null,
     breakdownTitle,
-    source: {
-      id: dataset,
-      name: source.name,
-      publisher: source.publisher,
-      url: source.url ?? null,
-      licence: source.licence,
-    },
+    source,
     period,
     periodLabel: period ? describePeriod(period) : `geen cijfers voor ${ctx.year} of eerder`,
     demo: period

@@ -11,11 +11,27 @@ export const reportQuerySchema = z.object({
     .string()
     .regex(/^\d{5}$/)
     .optional(),
+  /** Municipalities to compare with side by side: NIS codes or names (repeat the parameter for more). */
+  vergelijk: z
+    .union([z.string().max(100), z.array(z.string().max(100)).max(4)])
+    .optional()
+    .transform((v) =>
+      v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => x.trim()).filter((x) => x !== ''),
+    ),
 });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
 export type ResolvedRequest =
-  | { kind: 'ok'; subject: Area; division: Division; year: number; formerNote?: string }
+  | {
+      kind: 'ok';
+      subject: Area;
+      division: Division;
+      year: number;
+      compareWith: Area[];
+      formerNote?: string;
+      /** Comparison municipalities that were asked for but not found (said on the page). */
+      unresolved: string[];
+    }
   | { kind: 'redirect'; location: string }
   | { kind: 'unknown_area'; asked: string; suggestions: SearchHit[] }
   | { kind: 'unknown_year'; year: number; years: readonly number[] };
@@ -50,5 +66,21 @@ export function resolveReportRequest(
   const formerNote = query.van
     ? geo.search(query.van, division, 1).find((h) => h.area.nis === subject.nis)?.note
     : undefined;
-  return { kind: 'ok', subject, division, year, ...(formerNote ? { formerNote } : {}) };
+  const compareWith: Area[] = [];
+  const unresolved: string[] = [];
+  for (const asked of query.vergelijk ?? []) {
+    const area = isNisCode(asked) ? geo.municipality(division, asked) : undefined;
+    const hit = area ?? geo.search(asked, division, 2).find((h) => h.kind !== 'fuzzy')?.area;
+    if (hit && hit.level === 'municipality' && hit.nis !== subject.nis) compareWith.push(hit);
+    else if (!hit) unresolved.push(asked);
+  }
+  return {
+    kind: 'ok',
+    subject,
+    division,
+    year,
+    compareWith,
+    unresolved,
+    ...(formerNote ? { formerNote } : {}),
+  };
 }

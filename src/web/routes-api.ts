@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { availableYears, buildReport } from '../report/build-report.js';
+import { availableYears } from '../report/build-report.js';
 import type { AppContext } from './context.js';
 import { reportQuerySchema, resolveReportRequest } from './report-request.js';
 
@@ -41,7 +41,7 @@ export function apiRoutes(app: FastifyInstance, ctx: AppContext): void {
           years: resolved.years,
         });
       }
-      const report = await buildReport({ ...ctx, release }, resolved);
+      const report = await ctx.reports.report(release, resolved);
       const notes = resolved.formerNote ? [resolved.formerNote, ...report.notes] : report.notes;
       return reply.header('cache-control', 'public, max-age=300').send({ ...report, notes });
     },

@@ -1,15 +1,13 @@
-/** HTML pages: start page, search, report page. */
+/** HTML pages: start page and search (the report: routes-report.ts). */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEFAULT_DIVISION, DIVISIONS } from '../domain/division.js';
 import { HomePage } from '../render/html/home-page.js';
-import { ReportPage } from '../render/html/report-page.js';
-import { MessagePage, NotFoundPage, SearchPage } from '../render/html/search-page.js';
-import { availableYears, buildReport } from '../report/build-report.js';
+import { SearchPage } from '../render/html/search-page.js';
 import type { AppContext } from './context.js';
 import { sendPage } from './html-reply.js';
-import { reportPath, reportQuerySchema, resolveReportRequest } from './report-request.js';
+import { reportPath } from './report-request.js';
 
 export function pageRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -48,35 +46,6 @@ export function pageRoutes(app: FastifyInstance, ctx: AppContext): void {
         return reply.redirect(`${reportPath(best.area.nis, division)}${from}`, 303);
       }
       return sendPage(reply, SearchPage({ query, hits }));
-    },
-  );
-
-  r.get(
-    '/gemeente/:nis',
-    { schema: { params: z.object({ nis: z.string().max(100) }), querystring: reportQuerySchema } },
-    async (req, reply) => {
-      const release = await ctx.releases.active();
-      const resolved = resolveReportRequest(
-        geo,
-        availableYears(ctx.catalog, release),
-        req.params.nis,
-        req.query,
-      );
-      if (resolved.kind === 'redirect') return reply.redirect(resolved.location, 302);
-      if (resolved.kind === 'unknown_area') {
-        return sendPage(
-          reply,
-          NotFoundPage({ asked: resolved.asked, suggestions: resolved.suggestions }),
-          404,
-        );
-      }
-      if (resolved.kind === 'unknown_year') {
-        const message = `Voor ${resolved.year} zijn er geen cijfers. Beschikbare jaren: ${resolved.years.join(', ')}.`;
-        return sendPage(reply, MessagePage({ title: 'Geen cijfers voor dat jaar', message }), 404);
-      }
-      const report = await buildReport({ ...ctx, release }, resolved);
-      const notes = resolved.formerNote ? [resolved.formerNote, ...report.notes] : report.notes;
-      return sendPage(reply, ReportPage({ report: { ...report, notes } }));
     },
   );
 }

@@ -3,14 +3,17 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { NoReleaseError } from '../release/release-store.js';
 import { MessagePage } from '../render/html/search-page.js';
-import type { AppContext } from './context.js';
+import { type AppBase, createAppContext } from './app-context.js';
 import { sendPage } from './html-reply.js';
 import { apiRoutes } from './routes-api.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
+import { reportRoutes } from './routes-report.js';
 
-export function buildServer(ctx: AppContext, options: { logger?: boolean } = {}): FastifyInstance {
+export function buildServer(base: AppBase, options: { logger?: boolean } = {}): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false });
+  const ctx = createAppContext(base);
+  app.addHook('onClose', () => ctx.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -19,6 +22,7 @@ export function buildServer(ctx: AppContext, options: { logger?: boolean } = {})
   });
 
   pageRoutes(app, ctx);
+  reportRoutes(app, ctx);
   apiRoutes(app, ctx);
   indicatorRoutes(app, ctx);
 

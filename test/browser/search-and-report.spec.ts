@@ -10,6 +10,7 @@ test('search "Gent" from the start page and read its report without JavaScript',
   await page.getByRole('button', { name: 'Zoek' }).last().click();
   await expect(page).toHaveURL(/\/gemeente\/44021/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gent');
+  await page.locator('#blok-niet_belgen summary', { hasText: 'Toon de cijfers' }).click();
   const table = page.getByRole('table', { name: /^Niet-Belgen/ }).first();
   await expect(table).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Vlaams Gewest' })).toBeVisible();
@@ -27,7 +28,8 @@ test('"borsbeek" leads to Antwerpen with the merger explained; switching divisio
   await page.getByLabel('Gemeentelijke indeling').selectOption('2019-2024');
   await page.getByRole('button', { name: 'Toon' }).click();
   await expect(page).toHaveURL(/indeling=2019-2024/);
-  const inwoners = page.getByRole('table', { name: 'Inwoners', exact: true });
+  await page.locator('#blok-inwoners summary', { hasText: 'Toon de cijfers' }).click();
+  const inwoners = page.getByRole('table', { name: /^Inwoners, toestand op/ });
   await expect(
     inwoners
       .getByRole('row', { name: /^inwoners/ })

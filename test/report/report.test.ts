@@ -5,10 +5,11 @@ import { loadCountries } from '../../src/geo/countries/index.js';
 import type { Geography } from '../../src/geo/index.js';
 import type { Catalog } from '../../src/indicators/catalog.js';
 import { loadCatalog } from '../../src/indicators/catalog-load.js';
+import { reportCharts } from '../../src/publish/chart-source.js';
+import { permalinkOf } from '../../src/publish/report-file.js';
+import { reportHtml } from '../../src/publish/report-outputs.js';
 import type { ReleaseReader } from '../../src/release/release-reader.js';
 import type { ReleaseStore } from '../../src/release/release-store.js';
-import { renderDocument } from '../../src/render/html/document.js';
-import { ReportPage } from '../../src/render/html/report-page.js';
 import { buildReport } from '../../src/report/build-report.js';
 import type { Report, TableBlock } from '../../src/report/model.js';
 import { reportJsonSchema } from '../../src/report/report-schema.js';
@@ -40,6 +41,11 @@ async function report(nis: string, division: '2019-2024' | '2025' = '2025'): Pro
     { geo, catalog, countries: loadCountries(), release, now },
     { subject, division, year: 2021 },
   );
+}
+
+function pageOf(r: Report): string {
+  const link = permalinkOf(r);
+  return reportHtml(r, 'web', reportCharts(r, link), link);
 }
 
 function table(r: Report, id: string): TableBlock {
@@ -84,14 +90,14 @@ describe('report', () => {
   });
 
   it('renders Herstappe as HTML in nl-BE, identical to the reviewed golden file', async () => {
-    const html = renderDocument(ReportPage({ report: await report('73028') }));
+    const html = pageOf(await report('73028'));
     expect(html).not.toContain('<script');
     expect(html).toContain('1 januari 2021');
     expectGolden('report-73028-2025.html', normaliseHtml(html));
   });
 
   it('formats Antwerpen as 529.417 and 21,7 %', async () => {
-    const html = renderDocument(ReportPage({ report: await report('11002', '2019-2024') }));
+    const html = pageOf(await report('11002', '2019-2024'));
     expect(html).toContain('529.417');
     expect(html).toContain('21,7\u00a0%');
     expect(html).toContain('114.753');

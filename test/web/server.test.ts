@@ -74,9 +74,15 @@ describe('pages', () => {
     expect(res.body).toContain('529.417');
     expect(res.body).toContain('114.753');
     expect(res.body).toContain('21,7\u00a0%');
+    const ids = loadCatalog().indicators.map((i) => i.id);
+    expect(
+      ids.filter(
+        (id) => !res.body.includes(`<section class="block`) || !res.body.includes(`id="blok-${id}"`),
+      ),
+    ).toEqual([]);
+    // Every block but the key figures and the definitions states its source and period.
     const blocks = res.body.match(/<section class="block/g)?.length ?? 0;
-    expect(blocks).toBe(loadCatalog().indicators.length);
-    expect(res.body.match(/Periode: <strong>/g)).toHaveLength(blocks);
+    expect(res.body.match(/Periode: <strong>/g)).toHaveLength(blocks - 2);
     expect(res.body).toContain('Periode: <strong>toestand op 1 januari 2021</strong>');
     expect(res.body).toContain('<th scope="row">');
     expect(res.body).toContain('<caption');
@@ -117,13 +123,56 @@ describe('pages', () => {
   });
 });
 
+describe('report outputs', () => {
+  it('adds the similar municipalities and an asked municipality as columns, side by side', async () => {
+    const res = await get('/gemeente/44021?jaar=2021&vergelijk=Antwerpen&vergelijk=Onbestaand');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('vergelijkbare gemeenten');
+    expect(res.body).toMatch(
+      /<strong>Vergelijkbare gemeenten<\/strong> \(een kolom in elke tabel\): [^<]*Leuven/,
+    );
+    expect(res.body).toContain('>Antwerpen</th>');
+    expect(res.body).toContain('Geen gemeente gevonden voor &quot;Onbestaand&quot;');
+    expect(res.body).toContain('name="vergelijk" value="11002"');
+  });
+
+  it('serves each chart as an SVG image with a text alternative, and each block as an embeddable page', async () => {
+    const page = await get('/gemeente/44021?jaar=2021');
+    const src = page.body.match(/<img src="([^"]+grafiek[^"]+)"/)?.[1]?.replaceAll('&amp;', '&');
+    expect(src).toBeDefined();
+    const svg = await get(src as string);
+    expect(svg.statusCode).toBe(200);
+    expect(svg.headers['content-type']).toContain('image/svg+xml');
+    expect(svg.body).toMatch(/^<svg[^>]*role="img"/);
+    expect(svg.body).toContain('<desc');
+    const embed = await get('/embed/gemeente/44021/niet_belgen?jaar=2021&indeling=2025');
+    expect(embed.statusCode).toBe(200);
+    expect(embed.body).toContain('<svg');
+    expect(embed.body).toContain('href="/gemeente/44021?jaar=2021&amp;indeling=2025#blok-niet_belgen"');
+    expect(embed.headers['x-frame-options']).toBeUndefined();
+    expect((await get('/embed/gemeente/44021/bestaat_niet')).statusCode).toBe(404);
+  });
+
+  it('downloads the report as Excel and tidy CSV with telling file names', async () => {
+    const xlsx = await get('/gemeente/44021/rapport.xlsx?jaar=2021');
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain('cijferrapport-gent-44021-2021-indeling-2025.xlsx');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const csv = await get('/gemeente/44021/rapport.csv?jaar=2021');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('Gent');
+  });
+});
+
 describe('API', () => {
   it('gives the report as documented JSON', async () => {
     const res = await get('/api/v1/gemeente/73028/rapport?jaar=2021&indeling=2019-2024');
     expect(res.statusCode).toBe(200);
     const body = reportJsonSchema.parse(res.json());
     expect(body.subject.name).toBe('Herstappe');
-    const inwoners = body.sections[0]?.blocks.find((b) => b.kind === 'table' && b.id === 'inwoners');
+    const inwoners = body.sections
+      .flatMap((s) => s.blocks)
+      .find((b) => b.kind === 'table' && b.id === 'inwoners');
     expect(inwoners?.kind === 'table' && inwoners.rows[0]?.cells[0]?.count).toEqual({
       state: 'value',
       value: 78,

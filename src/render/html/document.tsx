@@ -10,9 +10,11 @@ export interface PageProps {
   /** A search query to show in the header search box. */
   readonly query?: string;
   readonly banner?: ComponentChildren;
+  /** A document for printing (PDF): no site navigation, search or footer links. */
+  readonly print?: boolean;
 }
 
-export function Page({ title, description, children, query, banner }: PageProps): VNode {
+export function Page({ title, description, children, query, banner, print }: PageProps): VNode {
   return (
     <html lang="nl-BE">
       <head>
@@ -22,7 +24,7 @@ export function Page({ title, description, children, query, banner }: PageProps)
         {description ? <meta name="description" content={description} /> : null}
         <style>{SITE_CSS}</style>
       </head>
-      <body>
+      <body class={print ? 'print' : undefined}>
         <a class="skip" href="#inhoud">
           Naar de inhoud
         </a>

@@ -1,4 +1,6 @@
 /** The site's stylesheet, inlined in every page (small, and pages stay self-contained for print). */
+import { PRINT_RULES } from '../../pdf/print-css.js';
+
 export const SITE_CSS = `
 :root{--ink:#1d1d1b;--muted:#555;--line:#d6d6d6;--accent:#00546b;--accent-ink:#fff;--soft:#eef5f7;--warn:#7a4b00;--warn-bg:#fff4d6}
 *{box-sizing:border-box}
@@ -48,5 +50,26 @@ ul.columns{columns:3;list-style:none;padding:0}
 details.series{margin:.5rem 0}details.series summary{cursor:pointer;color:var(--accent)}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;max-width:52rem}dl.facts dt{font-weight:600}dl.facts dd{margin:0}
 @media (max-width:40rem){nav.toc ol,ul.columns{columns:1}}
-@media print{header.site form,.controls,.skip,nav.toc{display:none}header.site{background:none;color:#000;padding:0}header.site .brand{color:#000}main{max-width:none;padding:0}h2{break-after:avoid}a{color:#000;text-decoration:none}}
+ul.key-figures{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
+li.key-figure{border:1px solid var(--line);border-top:4px solid var(--accent);padding:.75rem;break-inside:avoid}
+li.key-figure.demo{background:repeating-linear-gradient(135deg,#fff,#fff 12px,#fffaf0 12px,#fffaf0 24px)}
+.key-title{margin:0;font-size:1rem}.key-value{font-size:1.9rem;font-weight:700;margin:.2rem 0;color:var(--accent)}
+.key-count{font-size:1rem;font-weight:400;color:var(--muted)}.key-period{margin:0;color:var(--muted);font-size:.85rem}
+.key-change{font-size:.95rem}table.key-compare{min-width:0;width:100%;font-size:.9rem}
+.summary{max-width:48rem;margin:.25rem 0 .5rem}
+figure.chart{margin:.5rem 0}figure.chart img,figure.chart svg{max-width:100%;height:auto}
+.chart-links{font-size:.85rem;color:var(--muted)}
+details.figures{margin:.5rem 0}details.figures summary{cursor:pointer;color:var(--accent)}
+a.permalink{text-decoration:none;color:var(--muted);font-weight:400;font-size:.9em}
+tr.subject-row th,tr.subject-row td{font-weight:700;background:var(--soft)}
+.downloads{margin:.25rem 0 1rem}
+.cover-kicker{font-size:1.2rem;color:var(--muted)}.cover-title{font-size:2.6rem;font-weight:700;margin:.5rem 0}
+.cover-demo{color:#7a4b00;font-weight:700;border:2px solid #7a4b00;padding:.5rem}
+body.print .cover{min-height:240mm}
+@media (min-width:40rem){.cover{padding:2rem 0}}
+@media print{
+${PRINT_RULES}
+a.permalink,.chart-links,.downloads{display:none}
+.key-figures{grid-template-columns:1fr 1fr}
+}
 `;

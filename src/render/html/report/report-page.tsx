@@ -1,98 +1,156 @@
-/** The report page of one area: readable without JavaScript, every figure with source and date. */
+/**
+ * The report of one municipality: cover and contents (print), controls (web), the chapters with
+ * their blocks, readable without JavaScript; every section and block has a permalink.
+ */
 import type { VNode } from 'preact';
-import { DIVISIONS } from '../../domain/division.js';
-import type { Report } from '../../report/model.js';
-import { DemoBanner } from './demo.js';
-import { Page } from './document.js';
+import { formatDate } from '../../../domain/format.js';
+import type { Block, Report } from '../../../report/model.js';
+import { DemoBanner } from '../demo.js';
+import { Page } from '../document.js';
+import { ReportControls } from './controls.js';
+import { DefinitionsView } from './definitions-view.js';
+import { KeyFiguresView } from './key-figures-view.js';
+import { MapView } from './map-view.js';
+import { PyramidView } from './pyramid-view.js';
 import { TableBlockView } from './table-block.js';
+import type { ReportView } from './view.js';
 
-const DIVISION_LABEL = {
+export const DIVISION_LABEL = {
   '2019-2024': 'gemeenten 2019–2024 (300)',
   '2025': 'gemeenten vanaf 2025 (285)',
 } as const;
 
-function Controls({ report }: { report: Report }): VNode {
+export function BlockView({
+  block,
+  report,
+  view,
+}: {
+  block: Block;
+  report: Report;
+  view: ReportView;
+}): VNode {
+  switch (block.kind) {
+    case 'text':
+      return (
+        <p class="lead" id={`blok-${block.id}`}>
+          {block.text}
+        </p>
+      );
+    case 'table':
+      return <TableBlockView block={block} areas={report.areas} view={view} />;
+    case 'keyfigures':
+      return <KeyFiguresView block={block} areas={report.areas} />;
+    case 'pyramid':
+      return <PyramidView block={block} view={view} />;
+    case 'map':
+      return <MapView block={block} view={view} />;
+    case 'definitions':
+      return <DefinitionsView block={block} />;
+  }
+}
+
+function Cover({ report }: { report: Report }): VNode {
   return (
-    <form class="controls" method="get" action={`/gemeente/${report.subject.nis}`}>
-      <div>
-        <label for="jaar">Jaar</label>
-        <select id="jaar" name="jaar">
-          {report.availableYears.map((y) => (
-            <option key={y} value={String(y)} selected={y === report.year}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label for="indeling">Gemeentelijke indeling</label>
-        <select id="indeling" name="indeling">
-          {DIVISIONS.map((d) => (
-            <option key={d} value={d} selected={d === report.division}>
-              {DIVISION_LABEL[d]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit">Toon</button>
-      <a
-        href={`/api/v1/gemeente/${report.subject.nis}/rapport?jaar=${report.year}&indeling=${report.division}`}
-      >
-        Cijfers als JSON
-      </a>
-    </form>
+    <section class="cover" aria-label="Titelpagina">
+      <p class="cover-kicker">Cijferrapport lokale diversiteit</p>
+      <p class="cover-title">{report.subject.label}</p>
+      <p>
+        Cijfers voor {report.year} · indeling {DIVISION_LABEL[report.division]} · NIS-code{' '}
+        {report.subject.nis}
+      </p>
+      <p>
+        Gemaakt op {formatDate(report.generatedAt.slice(0, 10))} met datarelease {report.release.id} (
+        {formatDate(report.release.builtAt.slice(0, 10))}) en cijfersjabloon {report.catalog.version}.
+      </p>
+      {report.demo ? (
+        <p class="cover-demo">
+          Bevat DEMONSTRATIEGEGEVENS: de gemarkeerde tabellen tonen geen echte cijfers.
+        </p>
+      ) : null}
+    </section>
   );
 }
 
-export function ReportPage({ report }: { report: Report }): VNode {
-  const title = `${report.subject.label}: cijferrapport lokale diversiteit`;
+function Contents({ report }: { report: Report }): VNode {
   return (
-    <Page
-      title={report.subject.label}
-      description={`Cijfers over de diversiteit van de bevolking van ${report.subject.label}, ${report.year}.`}
-      banner={report.demo ? <DemoBanner /> : undefined}
-    >
-      <p class="meta">Cijferrapport lokale diversiteit</p>
-      <h1>{report.subject.label}</h1>
-      <p class="meta">
-        Cijfers voor <strong>{report.year}</strong>, elk met zijn eigen referentiedatum · indeling{' '}
-        {DIVISION_LABEL[report.division]} · NIS-code {report.subject.nis}
-      </p>
+    <nav class="toc" aria-label="Inhoud van dit rapport">
+      <h2 class="toc-title">Inhoud</h2>
+      <ol>
+        {report.sections.map((s) => (
+          <li key={s.id}>
+            <a href={`#${s.id}`}>{s.title}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function SimilarNote({ report }: { report: Report }): VNode | null {
+  if (!report.similar) return null;
+  const names = report.similar.members.map((m) => m.name);
+  return (
+    <p class="note">
+      <strong>Vergelijkbare gemeenten</strong> (een kolom in elke tabel): {names.join(', ')}.{' '}
+      <a href="#methode-vergelijkbare-gemeenten">Hoe gekozen?</a>
+    </p>
+  );
+}
+
+export function ReportBody({ report, view }: { report: Report; view: ReportView }): VNode {
+  return (
+    <>
+      {view.mode === 'print' ? <Cover report={report} /> : null}
+      {view.mode === 'print' ? null : (
+        <header class="report-head">
+          <p class="meta">Cijferrapport lokale diversiteit</p>
+          <h1>{report.subject.label}</h1>
+          <p class="meta">
+            Cijfers voor <strong>{report.year}</strong>, elk met zijn eigen referentiedatum · indeling{' '}
+            {DIVISION_LABEL[report.division]} · NIS-code {report.subject.nis}
+          </p>
+        </header>
+      )}
       {report.notes.map((n) => (
         <p class="note" key={n}>
           {n}
         </p>
       ))}
-      <Controls report={report} />
-      <nav class="toc" aria-label="Inhoud van dit rapport">
-        <h2 class="visually-hidden">Inhoud</h2>
-        <ol>
-          {report.sections.map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`}>{s.title}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      {report.sections.map((s) => (
-        <section key={s.id} id={s.id} aria-labelledby={`${s.id}-kop`}>
-          <h2 id={`${s.id}-kop`}>{s.title}</h2>
+      {view.mode === 'web' ? <ReportControls report={report} /> : null}
+      <SimilarNote report={report} />
+      <Contents report={report} />
+      {report.sections.map((s, i) => (
+        <section key={s.id} id={s.id} class="chapter" aria-labelledby={`${s.id}-kop`}>
+          <h2 id={`${s.id}-kop`}>
+            {i + 1}. {s.title}{' '}
+            <a class="permalink" href={`#${s.id}`} aria-label={`Link naar hoofdstuk ${s.title}`}>
+              #
+            </a>
+          </h2>
           <p class="lead">{s.intro}</p>
-          {s.blocks.map((b) =>
-            b.kind === 'text' ? (
-              <p class="lead" id={`blok-${b.id}`} key={b.id}>
-                <strong>{b.text}</strong>
-              </p>
-            ) : (
-              <TableBlockView key={b.id} block={b} areas={report.areas} />
-            ),
-          )}
+          {s.blocks.map((b) => (
+            <BlockView key={b.id} block={b} report={report} view={view} />
+          ))}
         </section>
       ))}
-      <p class="meta">
-        {title}. Datarelease {report.release.id} · cijfersjabloon {report.catalog.version} ·{' '}
-        {report.software.name} {report.software.version}.
+      <p class="meta colophon">
+        Cijferrapport lokale diversiteit van {report.subject.label}. Datarelease {report.release.id} ·
+        cijfersjabloon {report.catalog.version} · {report.software.name} {report.software.version}. Permalink:{' '}
+        <a href={view.permalink}>{view.permalink}</a>
       </p>
+    </>
+  );
+}
+
+export function ReportPage({ report, view }: { report: Report; view: ReportView }): VNode {
+  return (
+    <Page
+      title={report.subject.label}
+      description={`Cijfers over de diversiteit van de bevolking van ${report.subject.label}, ${report.year}.`}
+      banner={report.demo ? <DemoBanner /> : undefined}
+      print={view.mode === 'print'}
+    >
+      <ReportBody report={report} view={view} />
     </Page>
   );
 }

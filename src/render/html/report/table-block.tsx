@@ -1,11 +1,19 @@
 /** A table block as a real data table: caption, column and row headers, source and period; its evolution below. */
 import type { VNode } from 'preact';
-import { formatFigure, RELATIVE_HEADER, type RelativeKind, stateExplanation } from '../../domain/format.js';
-import type { FigureValue } from '../../domain/value.js';
-import type { AreaRef, ReportCell, TableBlock } from '../../report/model.js';
-import { DemoMark } from './demo.js';
+import {
+  formatFigure,
+  RELATIVE_HEADER,
+  type RelativeKind,
+  stateExplanation,
+} from '../../../domain/format.js';
+import type { FigureValue } from '../../../domain/value.js';
+import { hasFigures, missingReason } from '../../../report/block-figures.js';
+import type { AreaRef, ReportCell, TableBlock } from '../../../report/model.js';
+import { BlockHeading, SourceLine } from './block-parts.js';
+import { ChartFigure, FiguresTable } from './chart-figure.js';
+import type { ReportView } from './view.js';
 
-function Figure({ v, kind }: { v: FigureValue; kind: 'count' | RelativeKind }): VNode {
+export function Figure({ v, kind }: { v: FigureValue; kind: 'count' | RelativeKind }): VNode {
   if (v.state === 'value') return <>{formatFigure(v, kind)}</>;
   const title = stateExplanation(v);
   return (
@@ -19,7 +27,13 @@ function relativeKind(block: TableBlock): RelativeKind | null {
   return block.unit === 'count' || block.unit === 'distinct' ? null : block.unit;
 }
 
-function Cells({ cells, relative }: { cells: readonly ReportCell[]; relative: RelativeKind | null }): VNode {
+export function Cells({
+  cells,
+  relative,
+}: {
+  cells: readonly ReportCell[];
+  relative: RelativeKind | null;
+}): VNode {
   return (
     <>
       {cells.map((cell, i) => [
@@ -36,7 +50,7 @@ function Cells({ cells, relative }: { cells: readonly ReportCell[]; relative: Re
   );
 }
 
-function Head({
+export function Head({
   areas,
   relative,
   countHeader,
@@ -76,32 +90,59 @@ function Head({
   );
 }
 
-export function TableBlockView({ block, areas }: { block: TableBlock; areas: readonly AreaRef[] }): VNode {
+export function TableBlockView({
+  block,
+  areas,
+  view,
+}: {
+  block: TableBlock;
+  areas: readonly AreaRef[];
+  view: ReportView;
+}): VNode {
   const relative = relativeKind(block);
   const anchor = `blok-${block.id}`;
   const countHeader = 'aantal';
+  const hasChart = view.charts.has(block);
+  if (!hasFigures(block))
+    return (
+      <section class="block empty" id={anchor} aria-labelledby={`${anchor}-titel`}>
+        <BlockHeading anchor={anchor} title={block.title} demo={block.demo} provisional={false} />
+        <p class="summary">
+          Voor {areas[0]?.label ?? 'dit gebied'} zijn er nog geen cijfers ({missingReason(block)}).
+        </p>
+        <p class="def">{block.definition}</p>
+        <SourceLine source={block.source} periodLabel={block.periodLabel} indicatorId={block.indicatorId} />
+      </section>
+    );
   return (
     <section class={`block${block.demo ? ' demo' : ''}`} id={anchor} aria-labelledby={`${anchor}-titel`}>
-      <div class="table-wrap">
-        <table>
-          <caption id={`${anchor}-titel`}>
-            {block.title}
-            {block.demo ? <DemoMark /> : null}
-            {block.provisional ? <span class="provisional"> voorlopige cijfers</span> : null}
-          </caption>
-          <Head areas={areas} relative={relative} countHeader={countHeader} />
-          <tbody>
-            {block.rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.key === 'total' ? block.countLabel : row.label}</th>
-                <Cells cells={row.cells} relative={relative} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <BlockHeading anchor={anchor} title={block.title} demo={block.demo} provisional={block.provisional} />
+      {block.summary ? <p class="summary">{block.summary}</p> : null}
+      <ChartFigure
+        block={block}
+        view={view}
+        alt={`${block.title}. ${block.summary ?? ''} De cijfers staan in de tabel.`}
+      />
+      <FiguresTable view={view} hasChart={hasChart}>
+        <div class="table-wrap">
+          <table>
+            <caption>
+              {block.title}, {block.periodLabel}
+            </caption>
+            <Head areas={areas} relative={relative} countHeader={countHeader} />
+            <tbody>
+              {block.rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.key === 'total' ? block.countLabel : row.label}</th>
+                  <Cells cells={row.cells} relative={relative} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </FiguresTable>
       {block.series.length > 1 ? (
-        <details class="series">
+        <details class="series" open={view.mode === 'print'}>
           <summary>
             Evolutie ({block.series[0]?.periodLabel} – {block.series.at(-1)?.periodLabel})
           </summary>
@@ -131,12 +172,7 @@ export function TableBlockView({ block, areas }: { block: TableBlock; areas: rea
           ? ` Noemer (${RELATIVE_HEADER[relative]}): ${block.relativeLabel}.`
           : ''}
       </p>
-      <p class="def">
-        Bron:{' '}
-        {block.source.url ? <a href={block.source.url}>{block.source.publisher}</a> : block.source.publisher},{' '}
-        {block.source.name}. Periode: <strong>{block.periodLabel}</strong>.{' '}
-        <a href={`/indicator/${block.indicatorId}`}>Over deze indicator</a>
-      </p>
+      <SourceLine source={block.source} periodLabel={block.periodLabel} indicatorId={block.indicatorId} />
     </section>
   );
 }

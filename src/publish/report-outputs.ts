@@ -1,0 +1,38 @@
+/**
+ * Every output of one report from the same model: the web page, the print document and its PDF,
+ * one block as an embeddable page or an SVG image, Excel, tidy CSV and JSON.
+ */
+
+import type { WarmBrowser } from '../pdf/browser.js';
+import { printPdf } from '../pdf/print-report.js';
+import { renderDocument } from '../render/html/document.js';
+import { EmbedPage } from '../render/html/report/embed-page.js';
+import { ReportPage } from '../render/html/report/report-page.js';
+import type { ChartSource, RenderMode } from '../render/html/report/view.js';
+import type { Block, Report } from '../report/model.js';
+
+export function reportHtml(report: Report, mode: RenderMode, charts: ChartSource, permalink: string): string {
+  return renderDocument(ReportPage({ report, view: { mode, charts, permalink } }));
+}
+
+export function findBlock(report: Report, id: string): Block | undefined {
+  for (const s of report.sections) for (const b of s.blocks) if (b.id === id) return b;
+  return undefined;
+}
+
+export function embedHtml(report: Report, block: Block, charts: ChartSource, permalink: string): string {
+  return renderDocument(EmbedPage({ report, block, view: { mode: 'embed', charts, permalink } }));
+}
+
+export async function reportPdf(
+  browser: WarmBrowser,
+  report: Report,
+  charts: ChartSource,
+  permalink: string,
+): Promise<Buffer> {
+  return printPdf(browser, reportHtml(report, 'print', charts, permalink), {
+    area: report.subject.label,
+    release: report.release.id,
+    date: report.generatedAt.slice(0, 10),
+  });
+}

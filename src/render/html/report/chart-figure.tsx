@@ -1,0 +1,62 @@
+/**
+ * A block's chart: inline vector SVG when printed or embedded, a lazily loaded SVG image on the web
+ * page (with the same text alternative), and always the figures in a real table next to it.
+ */
+import type { VNode } from 'preact';
+import type { Block } from '../../../report/model.js';
+import type { ReportView } from './view.js';
+
+export function ChartFigure({
+  block,
+  view,
+  alt,
+}: {
+  block: Block;
+  view: ReportView;
+  alt: string;
+}): VNode | null {
+  if (!view.charts.has(block)) return null;
+  const { width, height } = view.charts.size(block);
+  if (view.mode === 'web') {
+    return (
+      <figure class="chart">
+        <img
+          src={view.charts.imageUrl(block.id)}
+          alt={alt}
+          width={width}
+          height={height}
+          loading="lazy"
+          decoding="async"
+        />
+        <figcaption class="chart-links">
+          <a href={view.charts.imageUrl(block.id)} download>
+            Grafiek als SVG
+          </a>{' '}
+          · <a href={view.charts.embedUrl(block.id)}>Insluiten op je eigen website</a>
+        </figcaption>
+      </figure>
+    );
+  }
+  const svg = view.charts.svg(block);
+  if (!svg) return null;
+  return <figure class="chart" dangerouslySetInnerHTML={{ __html: svg }} />;
+}
+
+/** The figures behind a chart: folded away under the chart on the web, open in print and embeds. */
+export function FiguresTable({
+  view,
+  hasChart,
+  children,
+}: {
+  view: ReportView;
+  hasChart: boolean;
+  children: VNode;
+}): VNode {
+  if (!hasChart) return children;
+  return (
+    <details class="figures" open={view.mode !== 'web'}>
+      <summary>Toon de cijfers</summary>
+      {children}
+    </details>
+  );
+}

@@ -1,0 +1,25 @@
+/** How a report is being rendered: a web page, a print (PDF) document, or one embedded block. */
+import type { Block } from '../../../report/model.js';
+
+export type RenderMode = 'web' | 'print' | 'embed';
+
+/** Where a block's chart comes from. */
+export interface ChartSource {
+  /** The chart as inline SVG (print, embed), null when the block has no chart. */
+  svg(block: Block): string | null;
+  /** Whether the block has a chart at all (cheap: no rendering). */
+  has(block: Block): boolean;
+  /** URL of the chart as an SVG image: web pages load it lazily, so the page itself stays light. */
+  imageUrl(blockId: string): string;
+  /** URL of the embeddable page of a block (iframe). */
+  embedUrl(blockId: string): string;
+  /** Pixel size the chart is drawn at. */
+  size(block: Block): { width: number; height: number };
+}
+
+export interface ReportView {
+  readonly mode: RenderMode;
+  readonly charts: ChartSource;
+  /** Permalink of the report (without fragment), for links back from embeds and the PDF. */
+  readonly permalink: string;
+}

@@ -1,0 +1,157 @@
+/**
+ * The report of a municipality and everything made from it: the page, each chart as SVG image, each
+ * block as an embeddable page, and the PDF, Excel, CSV and JSON downloads. All from one cached report.
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { renderReportCsv, renderReportXlsx, reportFileName } from '../export/index.js';
+import { embedHtml, findBlock, reportHtml, reportPdf } from '../publish/report-outputs.js';
+import { reportQuery } from '../render/html/report/controls.js';
+import { MessagePage, NotFoundPage } from '../render/html/search-page.js';
+import { availableYears } from '../report/build-report.js';
+import type { Report } from '../report/model.js';
+import type { AppContext } from './context.js';
+import { sendPage } from './html-reply.js';
+import { type ReportQuery, reportQuerySchema, resolveReportRequest } from './report-request.js';
+
+const params = z.object({ nis: z.string().max(100) });
+const blockParams = z.object({ nis: z.string().max(100), block: z.string().regex(/^[a-z0-9_-]{1,120}(\.svg)?$/) });
+
+type Outcome = { report: Report; permalink: string } | { sent: FastifyReply };
+
+export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  /** Resolves the request to a report, or sends the redirect or the error page. */
+  async function reportFor(
+    nis: string,
+    query: ReportQuery,
+    reply: FastifyReply,
+    suffix = '',
+  ): Promise<Outcome> {
+    const release = await ctx.releases.active();
+    const resolved = resolveReportRequest(ctx.geo, availableYears(ctx.catalog, release), nis, query);
+    if (resolved.kind === 'redirect') {
+      const [path, q] = resolved.location.split('?');
+      return { sent: reply.redirect(`${path}${suffix}?${q}`, 302) };
+    }
+    if (resolved.kind === 'unknown_area')
+      return {
+        sent: sendPage(
+          reply,
+          NotFoundPage({ asked: resolved.asked, suggestions: resolved.suggestions }),
+          404,
+        ),
+      };
+    if (resolved.kind === 'unknown_year') {
+      const message = `Voor ${resolved.year} zijn er geen cijfers. Beschikbare jaren: ${resolved.years.join(', ')}.`;
+      return { sent: sendPage(reply, MessagePage({ title: 'Geen cijfers voor dat jaar', message }), 404) };
+    }
+    const built = await ctx.reports.report(release, resolved);
+    const notes = [
+      ...(resolved.formerNote ? [resolved.formerNote] : []),
+      ...resolved.unresolved.map(
+        (a) => `Geen gemeente gevonden voor "${a}": niet toegevoegd aan de vergelijking.`,
+      ),
+      ...built.notes,
+    ];
+    const report = { ...built, notes };
+    return { report, permalink: `/gemeente/${report.subject.nis}?${reportQuery(report)}` };
+  }
+
+  const download = (reply: FastifyReply, report: Report, ext: 'pdf' | 'xlsx' | 'csv', type: string) =>
+    reply.header('content-disposition', `attachment; filename="${reportFileName(report, ext)}"`).type(type);
+
+  r.get('/gemeente/:nis', { schema: { params, querystring: reportQuerySchema } }, async (req, reply) => {
+    const out = await reportFor(req.params.nis, req.query, reply);
+    if ('sent' in out) return out.sent;
+    const charts = ctx.charts(out.report, out.permalink);
+    return reply.type('text/html; charset=utf-8').send(reportHtml(out.report, 'web', charts, out.permalink));
+  });
+
+  r.get(
+    '/gemeente/:nis/grafiek/:block',
+    { schema: { params: blockParams, querystring: reportQuerySchema } },
+    async (req, reply) => {
+      const id = req.params.block.replace(/\.svg$/, '');
+      const out = await reportFor(req.params.nis, req.query, reply);
+      if ('sent' in out) return out.sent;
+      const block = findBlock(out.report, id);
+      const svg = block ? ctx.charts(out.report, out.permalink).svg(block) : null;
+      if (!svg)
+        return sendPage(
+          reply,
+          MessagePage({ title: 'Geen grafiek', message: `Blok ${id} heeft geen grafiek.` }),
+          404,
+        );
+      return reply
+        .type('image/svg+xml; charset=utf-8')
+        .header('cache-control', 'public, max-age=300')
+        .send(svg);
+    },
+  );
+
+  r.get(
+    '/embed/gemeente/:nis/:block',
+    { schema: { params: blockParams, querystring: reportQuerySchema } },
+    async (req, reply) => {
+      const out = await reportFor(req.params.nis, req.query, reply);
+      if ('sent' in out) return out.sent;
+      const block = findBlock(out.report, req.params.block);
+      if (!block)
+        return sendPage(
+          reply,
+          MessagePage({
+            title: 'Onbekend blok',
+            message: `Het rapport heeft geen blok ${req.params.block}.`,
+          }),
+          404,
+        );
+      const charts = ctx.charts(out.report, out.permalink);
+      return reply.type('text/html; charset=utf-8').send(embedHtml(out.report, block, charts, out.permalink));
+    },
+  );
+
+  r.get(
+    '/gemeente/:nis/rapport.pdf',
+    { schema: { params, querystring: reportQuerySchema } },
+    async (req, reply) => {
+      const out = await reportFor(req.params.nis, req.query, reply, '/rapport.pdf');
+      if ('sent' in out) return out.sent;
+      const pdf = await reportPdf(
+        ctx.pdfBrowser(),
+        out.report,
+        ctx.charts(out.report, out.permalink),
+        out.permalink,
+      );
+      return download(reply, out.report, 'pdf', 'application/pdf').send(pdf);
+    },
+  );
+
+  r.get(
+    '/gemeente/:nis/rapport.xlsx',
+    { schema: { params, querystring: reportQuerySchema } },
+    async (req, reply) => {
+      const out = await reportFor(req.params.nis, req.query, reply, '/rapport.xlsx');
+      if ('sent' in out) return out.sent;
+      const xlsx = await renderReportXlsx(out.report, { catalog: ctx.catalog });
+      return download(
+        reply,
+        out.report,
+        'xlsx',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ).send(xlsx);
+    },
+  );
+
+  r.get(
+    '/gemeente/:nis/rapport.csv',
+    { schema: { params, querystring: reportQuerySchema } },
+    async (req, reply) => {
+      const out = await reportFor(req.params.nis, req.query, reply, '/rapport.csv');
+      if ('sent' in out) return out.sent;
+      return download(reply, out.report, 'csv', 'text/csv; charset=utf-8').send(renderReportCsv(out.report));
+    },
+  );
+}
