@@ -16,7 +16,10 @@ import { sendPage } from './html-reply.js';
 import { type ReportQuery, reportQuerySchema, resolveReportRequest } from './report-request.js';
 
 const params = z.object({ nis: z.string().max(100) });
-const blockParams = z.object({ nis: z.string().max(100), block: z.string().regex(/^[a-z0-9_-]{1,120}(\.svg)?$/) });
+const blockParams = z.object({
+  nis: z.string().max(100),
+  block: z.string().regex(/^[a-z0-9_-]{1,120}(\.svg)?$/),
+});
 
 type Outcome = { report: Report; permalink: string } | { sent: FastifyReply };
 
@@ -47,6 +50,17 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (resolved.kind === 'unknown_year') {
       const message = `Voor ${resolved.year} zijn er geen cijfers. Beschikbare jaren: ${resolved.years.join(', ')}.`;
       return { sent: sendPage(reply, MessagePage({ title: 'Geen cijfers voor dat jaar', message }), 404) };
+    }
+    const asked = query.vergelijk ?? [];
+    if (resolved.unresolved.length === 0 && asked.some((a) => !/^\d{5}$/.test(a))) {
+      // Names typed in the form: go to the permalink with NIS codes.
+      const codes = resolved.compareWith.map((a) => `&vergelijk=${a.nis}`).join('');
+      return {
+        sent: reply.redirect(
+          `/gemeente/${resolved.subject.nis}${suffix}?jaar=${resolved.year}&indeling=${resolved.division}${codes}`,
+          303,
+        ),
+      };
     }
     const built = await ctx.reports.report(release, resolved);
     const notes = [

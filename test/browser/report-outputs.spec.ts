@@ -32,8 +32,8 @@ test('search Gent, switch division and year, and add Antwerpen as comparison', a
   await page.getByLabel('Gemeente of NIS-code').fill('Gent');
   await page.getByRole('button', { name: 'Zoek' }).last().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gent');
-  const years = await page.getByLabel('Jaar').locator('option').allTextContents();
-  await page.getByLabel('Jaar').selectOption(years[0] as string);
+  const years = await page.getByLabel('Jaar', { exact: true }).locator('option').allTextContents();
+  await page.getByLabel('Jaar', { exact: true }).selectOption(years[0] as string);
   await page.getByLabel('Gemeentelijke indeling').selectOption('2019-2024');
   await page.getByRole('button', { name: 'Toon' }).click();
   await expect(page).toHaveURL(new RegExp(`jaar=${years[0]}.*indeling=2019-2024`));

@@ -125,7 +125,10 @@ describe('pages', () => {
 
 describe('report outputs', () => {
   it('adds the similar municipalities and an asked municipality as columns, side by side', async () => {
-    const res = await get('/gemeente/44021?jaar=2021&vergelijk=Antwerpen&vergelijk=Onbestaand');
+    const named = await get('/gemeente/44021?jaar=2021&vergelijk=Antwerpen');
+    expect(named.statusCode).toBe(303);
+    expect(named.headers.location).toBe('/gemeente/44021?jaar=2021&indeling=2025&vergelijk=11002');
+    const res = await get('/gemeente/44021?jaar=2021&vergelijk=11002&vergelijk=Onbestaand');
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('vergelijkbare gemeenten');
     expect(res.body).toMatch(

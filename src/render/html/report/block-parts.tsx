@@ -15,8 +15,8 @@ export function BlockHeading({
   provisional: boolean;
 }): VNode {
   return (
-    <h3 id={`${anchor}-titel`}>
-      {title}
+    <h3>
+      <span id={`${anchor}-titel`}>{title}</span>
       {demo ? <DemoMark /> : null}
       {provisional ? <span class="provisional"> voorlopige cijfers</span> : null}{' '}
       <a class="permalink" href={`#${anchor}`} aria-label={`Link naar ${title}`}>

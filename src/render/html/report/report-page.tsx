@@ -121,8 +121,10 @@ export function ReportBody({ report, view }: { report: Report; view: ReportView 
       <Contents report={report} />
       {report.sections.map((s, i) => (
         <section key={s.id} id={s.id} class="chapter" aria-labelledby={`${s.id}-kop`}>
-          <h2 id={`${s.id}-kop`}>
-            {i + 1}. {s.title}{' '}
+          <h2>
+            <span id={`${s.id}-kop`}>
+              {i + 1}. {s.title}
+            </span>{' '}
             <a class="permalink" href={`#${s.id}`} aria-label={`Link naar hoofdstuk ${s.title}`}>
               #
             </a>
