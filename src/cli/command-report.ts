@@ -20,6 +20,7 @@ interface ReportOptions {
   format: ReportFormat;
   out?: string;
   all?: boolean;
+  within?: string;
   parallel: number;
   dataDir: string;
   release?: string;
@@ -51,6 +52,7 @@ export function reportCommand(program: Command): void {
     .description('maak het cijferrapport van één gemeente, of met --all van alle gemeenten')
     .argument('[gemeente]', 'naam of NIS-code, bv. Gent of 44021 (niet met --all)')
     .option('--all', 'alle gemeenten van de indeling, elk in een eigen bestand in --out')
+    .option('--within <nis>', 'met --all: alleen de gemeenten van deze provincie of dit arrondissement')
     .option('--year <jaar>', 'jaar; standaard het laatste', parseYear)
     .option(
       '--division <indeling>',
@@ -104,7 +106,14 @@ export function reportCommand(program: Command): void {
           else process.stdout.write(file.data);
           return;
         }
-        const areas = geo.areas(opts.division, 'municipality');
+        const areas = geo
+          .areas(opts.division, 'municipality')
+          .filter(
+            (m) =>
+              !opts.within || m.parents.province === opts.within || m.parents.arrondissement === opts.within,
+          );
+        if (areas.length === 0)
+          throw new Error(`geen gemeenten in ${opts.within} op de indeling ${opts.division}`);
         const result = await reportBatch(
           service,
           files,

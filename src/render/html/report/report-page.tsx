@@ -53,7 +53,7 @@ function Cover({ report }: { report: Report }): VNode {
   return (
     <section class="cover" aria-label="Titelpagina">
       <p class="cover-kicker">Cijferrapport lokale diversiteit</p>
-      <p class="cover-title">{report.subject.label}</p>
+      <h1 class="cover-title">{report.subject.label}</h1>
       <p>
         Cijfers voor {report.year} · indeling {DIVISION_LABEL[report.division]} · NIS-code{' '}
         {report.subject.nis}
