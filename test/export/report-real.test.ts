@@ -129,7 +129,7 @@ describe('the report workbook on real data', () => {
     expect(row.getCell(3).value).toBe(114_753 / 529_417);
     expect(row.getCell(3).numFmt).toBe('0.0 %');
     expect(row.getCell(6).value).toBe(633_983);
-    const inwoners = sheet(antwerpenBook, 'Bevolking');
+    const inwoners = sheet(antwerpenBook, 'Bevolking en leeftijd');
     const total = findRow(inwoners, (v) => v === 'Inwoners');
     expect(inwoners.getRow(findRow(inwoners, (v) => v === 'aantal', total, 2) + 1).getCell(2).value).toBe(
       529_417,
