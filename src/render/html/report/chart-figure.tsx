@@ -2,8 +2,9 @@
  * A block's chart: inline vector SVG when printed or embedded, a lazily loaded SVG image on the web
  * page (with the same text alternative), and always the figures in a real table next to it.
  */
-import type { VNode } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
 import type { Block } from '../../../report/model.js';
+import { BlockHeading } from './block-parts.js';
 import type { ReportView } from './view.js';
 
 export function ChartFigure({
@@ -58,5 +59,55 @@ export function FiguresTable({
       <summary>Toon de cijfers</summary>
       {children}
     </details>
+  );
+}
+
+/**
+ * The frame of a block with a chart: heading with permalink, summary sentence, the chart, and its
+ * figures as a real table (caption: title and period) behind "Toon de cijfers".
+ */
+export function ChartBlockFrame({
+  block,
+  view,
+  title,
+  summary,
+  periodLabel,
+  demo,
+  provisional = false,
+  alt,
+  children,
+  after,
+}: {
+  block: Block;
+  view: ReportView;
+  title: string;
+  summary: string | null;
+  periodLabel: string;
+  demo: boolean;
+  provisional?: boolean;
+  alt: string;
+  /** The table's head and body. */
+  children: ComponentChildren;
+  /** What follows the table: evolution, definition, source. */
+  after: ComponentChildren;
+}): VNode {
+  const anchor = `blok-${block.id}`;
+  return (
+    <section class={`block${demo ? ' demo' : ''}`} id={anchor} aria-labelledby={`${anchor}-titel`}>
+      <BlockHeading anchor={anchor} title={title} demo={demo} provisional={provisional} />
+      {summary ? <p class="summary">{summary}</p> : null}
+      <ChartFigure block={block} view={view} alt={alt} />
+      <FiguresTable view={view} hasChart={view.charts.has(block)}>
+        <div class="table-wrap">
+          <table>
+            <caption>
+              {title}, {periodLabel}
+            </caption>
+            {children}
+          </table>
+        </div>
+      </FiguresTable>
+      {after}
+    </section>
   );
 }

@@ -10,7 +10,7 @@ import type { FigureValue } from '../../../domain/value.js';
 import { hasFigures, missingReason } from '../../../report/block-figures.js';
 import type { AreaRef, ReportCell, TableBlock } from '../../../report/model.js';
 import { BlockHeading, SourceLine } from './block-parts.js';
-import { ChartFigure, FiguresTable } from './chart-figure.js';
+import { ChartBlockFrame } from './chart-figure.js';
 import type { ReportView } from './view.js';
 
 export function Figure({ v, kind }: { v: FigureValue; kind: 'count' | RelativeKind }): VNode {
@@ -102,7 +102,6 @@ export function TableBlockView({
   const relative = relativeKind(block);
   const anchor = `blok-${block.id}`;
   const countHeader = 'aantal';
-  const hasChart = view.charts.has(block);
   if (!hasFigures(block))
     return (
       <section class="block empty" id={anchor} aria-labelledby={`${anchor}-titel`}>
@@ -115,64 +114,61 @@ export function TableBlockView({
       </section>
     );
   return (
-    <section class={`block${block.demo ? ' demo' : ''}`} id={anchor} aria-labelledby={`${anchor}-titel`}>
-      <BlockHeading anchor={anchor} title={block.title} demo={block.demo} provisional={block.provisional} />
-      {block.summary ? <p class="summary">{block.summary}</p> : null}
-      <ChartFigure
-        block={block}
-        view={view}
-        alt={`${block.title}. ${block.summary ?? ''} De cijfers staan in de tabel.`}
-      />
-      <FiguresTable view={view} hasChart={hasChart}>
-        <div class="table-wrap">
-          <table>
-            <caption>
-              {block.title}, {block.periodLabel}
-            </caption>
-            <Head areas={areas} relative={relative} countHeader={countHeader} />
-            <tbody>
-              {block.rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.key === 'total' ? block.countLabel : row.label}</th>
-                  <Cells cells={row.cells} relative={relative} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </FiguresTable>
-      {block.series.length > 1 ? (
-        <details class="series" open={view.mode === 'print'}>
-          <summary>
-            Evolutie ({block.series[0]?.periodLabel} – {block.series.at(-1)?.periodLabel})
-          </summary>
-          <div class="table-wrap">
-            <table>
-              <caption>{block.title}: evolutie</caption>
-              <Head areas={areas} relative={relative} countHeader={countHeader} />
-              <tbody>
-                {block.series.map((p) => (
-                  <tr key={p.period}>
-                    <th scope="row">
-                      {p.periodLabel}
-                      {p.provisional ? ' (voorlopig)' : ''}
-                      {p.demo ? ' (demo)' : ''}
-                    </th>
-                    <Cells cells={p.cells} relative={relative} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
-      ) : null}
-      <p class="def">
-        {block.definition}
-        {block.relativeLabel && relative
-          ? ` Noemer (${RELATIVE_HEADER[relative]}): ${block.relativeLabel}.`
-          : ''}
-      </p>
-      <SourceLine source={block.source} periodLabel={block.periodLabel} indicatorId={block.indicatorId} />
-    </section>
+    <ChartBlockFrame
+      block={block}
+      view={view}
+      title={block.title}
+      summary={block.summary}
+      periodLabel={block.periodLabel}
+      demo={block.demo}
+      provisional={block.provisional}
+      alt={`${block.title}. ${block.summary ?? ''} De cijfers staan in de tabel.`}
+      after={
+        <>
+          {block.series.length > 1 ? (
+            <details class="series" open={view.mode === 'print'}>
+              <summary>
+                Evolutie ({block.series[0]?.periodLabel} – {block.series.at(-1)?.periodLabel})
+              </summary>
+              <div class="table-wrap">
+                <table>
+                  <caption>{block.title}: evolutie</caption>
+                  <Head areas={areas} relative={relative} countHeader={countHeader} />
+                  <tbody>
+                    {block.series.map((p) => (
+                      <tr key={p.period}>
+                        <th scope="row">
+                          {p.periodLabel}
+                          {p.provisional ? ' (voorlopig)' : ''}
+                          {p.demo ? ' (demo)' : ''}
+                        </th>
+                        <Cells cells={p.cells} relative={relative} />
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
+          ) : null}
+          <p class="def">
+            {block.definition}
+            {block.relativeLabel && relative
+              ? ` Noemer (${RELATIVE_HEADER[relative]}): ${block.relativeLabel}.`
+              : ''}
+          </p>
+          <SourceLine source={block.source} periodLabel={block.periodLabel} indicatorId={block.indicatorId} />
+        </>
+      }
+    >
+      <Head areas={areas} relative={relative} countHeader={countHeader} />
+      <tbody>
+        {block.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.key === 'total' ? block.countLabel : row.label}</th>
+            <Cells cells={row.cells} relative={relative} />
+          </tr>
+        ))}
+      </tbody>
+    </ChartBlockFrame>
   );
 }
