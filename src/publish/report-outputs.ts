@@ -31,7 +31,7 @@ export async function reportPdf(
   permalink: string,
 ): Promise<Buffer> {
   return printPdf(browser, reportHtml(report, 'print', charts, permalink), {
-    area: report.subject.label,
+    area: report.demo ? `${report.subject.label} · DEMODATA (geen echte cijfers)` : report.subject.label,
     release: report.release.id,
     date: report.generatedAt.slice(0, 10),
   });

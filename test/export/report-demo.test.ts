@@ -19,6 +19,9 @@ import { sheetSections } from '../../src/export/xlsx/workbook.js';
 import { loadCountries } from '../../src/geo/countries/index.js';
 import { loadGeography } from '../../src/geo/index.js';
 import { loadCatalog } from '../../src/indicators/catalog-load.js';
+import { reportCharts } from '../../src/publish/chart-source.js';
+import { permalinkOf } from '../../src/publish/report-file.js';
+import { reportHtml } from '../../src/publish/report-outputs.js';
 import { BUNDLED_STATBEL_FILES } from '../../src/release/bundled.js';
 import { importFiles } from '../../src/release/import.js';
 import { ReleaseStore } from '../../src/release/release-store.js';
@@ -149,5 +152,24 @@ describe('the report workbook with demonstration data', () => {
     const rows: string[][] = parse(renderReportCsv(report).slice(1));
     expect(rows).toHaveLength(records.length + 1);
     expect(rows).toEqual(sheetRowsAsText(sheet(book, 'Gegevens')));
+  });
+
+  it('marks every output: page banner and per-block marks, a watermark on every printed page, DEMO in file names', () => {
+    const link = permalinkOf(report);
+    const web = reportHtml(report, 'web', reportCharts(report, link), link);
+    expect(web).toContain('class="demo-banner"');
+    expect(web).toContain('DEMODATA');
+    expect(web).not.toContain('class="watermark"');
+    const print = reportHtml(report, 'print', reportCharts(report, link), link);
+    expect(print).toMatch(/<div class="watermark" aria-hidden="true">DEMODATA<\/div>/);
+    expect(print).toContain('.watermark{position:fixed');
+    expect(print).toContain('Bevat DEMONSTRATIEGEGEVENS');
+    expect(reportFileName(report, 'pdf')).toMatch(/^DEMO-/);
+    const charted = report.sections
+      .flatMap((s) => s.blocks)
+      .filter((b): b is TableBlock => b.kind === 'table' && b.demo && b.chart !== 'none');
+    const charts = reportCharts(report, link);
+    const svg = charts.svg(charted.find((b) => charts.has(b)) as TableBlock) ?? '';
+    expect(svg).toContain('DEMO');
   });
 });

@@ -64,6 +64,7 @@ a.permalink{text-decoration:none;color:var(--muted);font-weight:400;font-size:.9
 tr.subject-row th,tr.subject-row td{font-weight:700;background:var(--soft)}
 .downloads{margin:.25rem 0 1rem}
 .cover-kicker{font-size:1.2rem;color:var(--muted)}.cover-title{font-size:2.6rem;font-weight:700;margin:.5rem 0}
+.watermark{position:fixed;top:38%;left:0;right:0;text-align:center;transform:rotate(-30deg);font-size:96pt;font-weight:700;color:rgba(122,75,0,.13);z-index:0;pointer-events:none;letter-spacing:.1em}
 .cover-demo{color:#7a4b00;font-weight:700;border:2px solid #7a4b00;padding:.5rem}
 body.print .cover{min-height:240mm}
 @media (min-width:40rem){.cover{padding:2rem 0}}

@@ -100,6 +100,11 @@ function SimilarNote({ report }: { report: Report }): VNode | null {
 export function ReportBody({ report, view }: { report: Report; view: ReportView }): VNode {
   return (
     <>
+      {view.mode === 'print' && report.demo ? (
+        <div class="watermark" aria-hidden="true">
+          DEMODATA
+        </div>
+      ) : null}
       {view.mode === 'print' ? <Cover report={report} /> : null}
       {view.mode === 'print' ? null : (
         <header class="report-head">
