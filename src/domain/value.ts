@@ -7,7 +7,11 @@ export type FigureValue =
   | { readonly state: 'not_available'; readonly reason: string }
   | { readonly state: 'not_applicable' }
   | { readonly state: 'division_by_zero' }
-  /** Hidden to protect small numbers: a count below the threshold (primary), or a cell that would reveal one (secondary). */
+  /**
+   * Hidden to protect small numbers: primary, shown as "< threshold" (a count 0..threshold−1: a small
+   * count, or a zero hidden to protect one), or secondary, shown as "x" (a count ≥ threshold that would
+   * reveal one).
+   */
   | { readonly state: 'suppressed'; readonly threshold: number; readonly kind: 'primary' | 'secondary' };
 
 export type FigureState = FigureValue['state'];

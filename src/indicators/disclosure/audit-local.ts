@@ -8,7 +8,7 @@ import type { LpConstraint } from './lp.js';
 export interface LocalSystem {
   readonly n: number;
   readonly truth: Float64Array;
-  /** Policy bounds: primary 1..T−1, secondary T..∞. */
+  /** Policy bounds: primary ("< T") 0..T−1, secondary T..∞. */
   readonly lower: Float64Array;
   readonly upper: Float64Array;
   readonly equations: readonly LpConstraint[];

@@ -1,23 +1,30 @@
 /**
  * Auditor: local LPs for the unknowns that neither propagated bounds nor a witness settled. Around the
- * unknown, a neighbourhood of unknowns linked to it by equations (breadth first, growing in steps):
+ * unknown, a neighbourhood of unknowns linked to it by equations (nearest first, growing in steps,
+ * audit-hood.ts):
  *
- * - restricted LP: only the neighbourhood varies, every other unknown stays at its true value, and all
- *   equations must hold. Its optima are solutions of the whole system (each is checked before use), so the
- *   values they show prove ranges at least that wide.
- * - relaxed LP: only the equations entirely inside the neighbourhood, the unknowns within their outer
- *   bounds. Every solution of the whole system solves it, so its optima bound the range from outside: a
- *   width below 1 proves the unknown recoverable.
+ * - restricted LP (audit-sparse.ts): only the neighbourhood varies, every other unknown stays at its true
+ *   value, and all equations must hold; it pushes the unknown one step up and one step down. The points
+ *   it reaches are solutions of the whole system (each is checked before use), so the values they show
+ *   prove ranges at least that wide. Sparse, so it also runs on wide neighbourhoods up to whole
+ *   components of thousands of unknowns.
+ * - relaxed LP (small neighbourhoods only): only the equations entirely inside the neighbourhood, the
+ *   unknowns within their outer bounds. Every solution of the whole system solves it, so its optima bound
+ *   the range from outside: a width below 1 proves the unknown recoverable.
  *
- * Once the neighbourhood is the whole component both are the exact LP, so a component small enough is
- * always settled; beyond the size cap an unknown can stay unproven.
+ * Once the neighbourhood is the whole component both are the exact LP, so a component of up to 250
+ * unknowns is always settled; in larger ones an unknown can stay unproven (reported as recoverable).
  */
-import type { LocalSystem } from './audit-local.js';
-import { violation } from './audit-local.js';
+
+import { nearestUnknowns } from './audit-hood.js';
+import { type LocalSystem, violation } from './audit-local.js';
+import { pushWithin } from './audit-sparse.js';
 import type { WitnessSearch } from './audit-witness.js';
 import { type LinearProgram, type LpConstraint, LpSolver } from './lp.js';
 
+/** Neighbourhood sizes for both LPs, then for the restricted one only. */
 const STEPS = [24, 80, 250];
+const WIDE_STEPS = [800, 2500, 10_000];
 const RECOVERABLE_BELOW = 1 - 1e-6;
 /** Allowed violation of a checked LP solution (float noise), relative to the size of the numbers. */
 const CHECK_TOL = 1e-10;
@@ -39,12 +46,13 @@ export class LocalLps {
   /** Outer range of unknown j when proven narrower than 1; undefined when wide or unproven. */
   settle(j: number): { min: number; max: number } | undefined {
     let last = 0;
-    for (const size of STEPS) {
-      const hood = this.neighbourhood(j, size);
+    for (const size of [...STEPS, ...WIDE_STEPS]) {
+      const hood = nearestUnknowns(this.s, j, size);
       if (hood.length === last) break;
       last = hood.length;
-      this.restricted(j, hood);
+      for (const dir of [1, -1]) if (!this.wide(j)) this.record(pushWithin(this.s, hood, j, dir, this.outer));
       if (this.wide(j)) return undefined;
+      if (size > (STEPS[STEPS.length - 1] as number)) continue;
       const relaxed = this.relaxed(j, hood);
       if (relaxed && relaxed.max - relaxed.min < RECOVERABLE_BELOW) return relaxed;
     }
@@ -55,82 +63,14 @@ export class LocalLps {
     return (this.seen.seenHi[j] as number) - (this.seen.seenLo[j] as number) >= RECOVERABLE_BELOW;
   }
 
-  /**
-   * Up to `size` unknowns nearest to j, j first. Crossing an equation costs its number of unknowns, so
-   * the small equations that tie a cell to its own breakdowns come before long lists of areas.
-   */
-  private neighbourhood(j: number, size: number): number[] {
+  /** Records the values a point shows, once it is checked to be a solution of the whole system. */
+  private record(point: Float64Array | undefined): void {
     const { s } = this;
-    const distance = new Map<number, number>([[j, 0]]);
-    const done = new Set<number>();
-    const order: number[] = [];
-    const frontier: number[] = [j];
-    while (order.length < size && frontier.length > 0) {
-      frontier.sort((a, b) => (distance.get(a) as number) - (distance.get(b) as number) || a - b);
-      const u = frontier.shift() as number;
-      if (done.has(u)) continue;
-      done.add(u);
-      order.push(u);
-      const du = distance.get(u) as number;
-      for (const e of s.equationsOf[u] ?? []) {
-        const terms = s.equations[e]?.terms ?? [];
-        for (const [w] of terms) {
-          const dw = du + terms.length;
-          if (done.has(w) || dw >= (distance.get(w) ?? Number.POSITIVE_INFINITY)) continue;
-          distance.set(w, dw);
-          frontier.push(w);
-        }
-      }
-    }
-    return order;
-  }
-
-  /** Restricted LP: records the values its checked optima show. */
-  private restricted(j: number, hood: readonly number[]): void {
-    const { s, outer } = this;
-    const at = new Map(hood.map((u, k) => [u, k]));
-    const equations = new Set<number>();
-    for (const u of hood) for (const e of s.equationsOf[u] ?? []) equations.add(e);
-    const constraints: LpConstraint[] = [];
-    for (const e of [...equations].sort((a, b) => a - b)) {
-      const eq = s.equations[e];
-      if (!eq) continue;
-      let rhs = eq.rhs;
-      const terms: [number, number][] = [];
-      for (const [u, c] of eq.terms) {
-        const k = at.get(u);
-        if (k === undefined) rhs -= c * (s.truth[u] as number);
-        else terms.push([k, c]);
-      }
-      constraints.push({ terms, sense: '=', rhs });
-    }
-    // x_j need not go further than one from its true value: that keeps its optima finite.
-    const t = s.truth[j] as number;
-    const lp: LinearProgram = {
-      variables: hood.length,
-      constraints,
-      lower: hood.map((u) =>
-        Math.max(s.lower[u] as number, outer.lo[u] as number, u === j ? t - 1 : -Infinity),
-      ),
-      upper: hood.map((u) =>
-        Math.min(s.upper[u] as number, outer.hi[u] as number, u === j ? t + 1 : Infinity),
-      ),
-    };
-    const solver = new LpSolver(lp);
-    if (!solver.feasible) return;
-    const objective = hood.map((u) => (u === j ? 1 : 0));
-    for (const result of [solver.maximize(objective), solver.minimize(objective)]) {
-      if (result.status !== 'optimal') continue;
-      const point = Float64Array.from(s.truth);
-      hood.forEach((u, k) => {
-        point[u] = result.x[k] as number;
-      });
-      if (violation(s, point) > CHECK_TOL * this.scale + 1e-9) continue;
-      for (const u of hood) {
-        const v = point[u] as number;
-        if (v < (this.seen.seenLo[u] as number)) this.seen.seenLo[u] = v;
-        if (v > (this.seen.seenHi[u] as number)) this.seen.seenHi[u] = v;
-      }
+    if (!point || violation(s, point) > CHECK_TOL * this.scale + 1e-9) return;
+    for (let u = 0; u < s.n; u++) {
+      const v = point[u] as number;
+      if (v < (this.seen.seenLo[u] as number)) this.seen.seenLo[u] = v;
+      if (v > (this.seen.seenHi[u] as number)) this.seen.seenHi[u] = v;
     }
   }
 

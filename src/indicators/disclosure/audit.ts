@@ -1,12 +1,13 @@
 /**
  * Independent auditor: what can an attacker derive about each suppressed cell from everything published?
- * Known: every other cell, every relation, primary cells in 1..T−1, secondary cells ≥ T (the published
- * policy). The attacker's system splits into components of linked unknowns. A range narrower than 1 means
- * recoverable (a determined value, or a primary cell proven to lie in an interval of width < 1).
+ * Known: every other cell, every relation, cells shown as "< T" (primary) in 0..T−1 (a zero may hide
+ * behind "< T" too), cells shown as "x" (secondary) ≥ T: the published policy. The attacker's system
+ * splits into components of linked unknowns. A range narrower than 1 means recoverable (a determined
+ * value, or a "< T" cell proven to lie in an interval of width < 1).
  *
  * - Small components: each unknown's exact range, an LP minimum and maximum.
  * - Large ones: only proofs count. Not recoverable needs a checked second solution showing the cell 1
- *   apart from its true value (audit-witness.ts, or a local LP optimum, audit-proof.ts); recoverable needs
+ *   apart from its true value (audit-witness.ts, or a local LP, audit-proof.ts); recoverable needs
  *   bounds every solution obeys that are less than 1 apart (audit-bounds.ts, or a relaxed local LP). An
  *   unknown neither settles within the limits is reported recoverable and listed as unproven.
  *
@@ -154,8 +155,8 @@ function attackerBounds(
   threshold: number,
 ): [number, number] {
   if (kind === 'primary') {
-    if (value < 1 || value >= threshold) throw new Error(`audit: ${id} = ${value} marked primary`);
-    return [1, threshold - 1];
+    if (value >= threshold) throw new Error(`audit: ${id} = ${value} marked primary`);
+    return [0, threshold - 1];
   }
   if (value < threshold) throw new Error(`audit: ${id} = ${value} marked secondary but below threshold`);
   return [threshold, Number.POSITIVE_INFINITY];
@@ -177,5 +178,6 @@ function groupEquations(
 
 function snap(x: number): number {
   const r = Math.round(x);
-  return Math.abs(x - r) <= SNAP ? r : x;
+  // + 0 turns −0 (a maximum of 0 from the LP) into 0.
+  return Math.abs(x - r) <= SNAP ? r + 0 : x;
 }

@@ -1,7 +1,7 @@
 /**
  * Suppression engine: what an attacker could know of each cell even if every cell that may be hidden
- * were hidden (primary cells as 1..T−1, other non-zero unpublished cells as ≥ T; zeros and published
- * cells known). Hiding fewer cells only narrows what the attacker can derive, so these bounds hold for
+ * were hidden (cells below T, zeros included, as "< T": 0..T−1; other unpublished cells as ≥ T;
+ * published cells known). Hiding fewer cells only narrows what the attacker can derive, so these bounds hold for
  * every suppression the engine could choose. They come from bound propagation over the relations (each
  * relation bounds every cell in it by the bounds of the others, repeated until nothing changes much):
  * a relaxation of the attacker's LP, so every LP solution stays within them.
@@ -28,11 +28,12 @@ export function maximalBounds(p: IndexedProblem): MaximalBounds {
   const hi = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = p.values[i] as number;
-    if (p.published[i] === 1 || v === 0) {
+    if (p.published[i] === 1) {
       lo[i] = v;
       hi[i] = v;
     } else if (v < T) {
-      lo[i] = 1;
+      // Shown as "< T" (for T = 1 only a zero gets here, and 0..0 pins it).
+      lo[i] = 0;
       hi[i] = T - 1;
     } else {
       lo[i] = T;

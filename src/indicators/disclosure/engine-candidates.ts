@@ -1,8 +1,8 @@
 /**
- * Suppression engine: picks the extra (secondary) cell that protects an exposed one. Only usable cells
- * qualify (not published, not suppressed, value ≥ threshold, not a dead end). Preference: smallest value
- * (least information lost), a part rather than the total of the relation, helping more other open
- * relations, then id, so the result is deterministic.
+ * Suppression engine: picks the extra cell that protects an exposed one. Only usable cells qualify (not
+ * published, not suppressed, a zero or ≥ threshold, not a dead end). Preference: smallest value (least
+ * information lost, so a zero, hidden as "< T", before any cell ≥ T), a part rather than the total of the
+ * relation, helping more other open relations, then id, so the result is deterministic.
  */
 import { type EngineState, NONE } from './engine-state.js';
 

@@ -109,7 +109,8 @@ export class RecoverabilityCheck {
         });
         return row;
       });
-    const lower = component.map((cell) => (kind[cell] === PRIMARY ? 1 : T) - (p.values[cell] as number));
+    // "< T" (primary, hidden zeros included): 0..T−1; "x" (secondary): T..∞.
+    const lower = component.map((cell) => (kind[cell] === PRIMARY ? 0 : T) - (p.values[cell] as number));
     const upper = component.map((cell) =>
       kind[cell] === PRIMARY ? T - 1 - (p.values[cell] as number) : Number.POSITIVE_INFINITY,
     );

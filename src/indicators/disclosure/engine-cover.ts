@@ -7,15 +7,17 @@
  *
  * To protect a cell, a depth-first search builds such a perturbation: it moves the cell, then keeps
  * balancing the relation with the fewest ways left to be balanced, trying first the moves that balance
- * the most relations at once, then cells already hidden (free), then small values. Cells it moves that are
- * not hidden yet become secondary. A first pass searches freely with a small budget; a second one limits
- * the number of moves that leave more relations unbalanced than before ("expansions": a perturbation
- * over d crossed dimensions needs d of them), raising the limit step by step, so it cannot wander off.
- * The first perturbation found is kept, and every step is in a fixed order, so the result is deterministic.
+ * the most relations at once, then cells already hidden (free), then zeros (a zero can only step up, to
+ * 1; hiding it as "< T" loses the least), then small values. Cells it moves that are not hidden yet are
+ * hidden: a zero as "< T", a cell ≥ T as secondary. A first pass searches freely with a small budget; a
+ * second one limits the number of moves that leave more relations unbalanced than before ("expansions":
+ * a perturbation over d crossed dimensions needs d of them), raising the limit step by step, so it cannot
+ * wander off. The first perturbation found is kept, and every step is in a fixed order, so the result is
+ * deterministic. Where it finds none, the LP cover (engine-lp-cover.ts) takes over.
  */
 import type { MaximalBounds } from './engine-bounds.js';
 import type { IndexedProblem } from './engine-index.js';
-import { type EngineState, NONE, SECONDARY } from './engine-state.js';
+import { type EngineState, NONE } from './engine-state.js';
 
 /** Float noise allowed on the propagated bounds. */
 const TOL = 1e-7;
@@ -26,6 +28,8 @@ const LIMITED_STEPS = 4000;
 const EXPANSION_LIMITS = [1, 2, 3, 4, 5, 6, 7, 8];
 /** Most cells one perturbation may move. */
 const MAX_MOVED = 64;
+/** What hiding a zero costs in the search's ordering: below any cell ≥ T (T ≥ 2), above a hidden cell. */
+const ZERO_COST = 1;
 
 /** Relation membership of each cell with its coefficient, in flat arrays for the inner loops. */
 class CellRelations {
@@ -89,8 +93,8 @@ export class CoverSearch {
     this.canMove = new Uint8Array(n);
     for (let c = 0; c < n; c++) {
       const v = p.values[c] as number;
-      // Zeros and published cells are known; the bounds already hold the policy (primary 1..T−1, else ≥ T).
-      if (v === 0 || p.published[c] === 1) continue;
+      // Published cells are known; the bounds already hold the policy ("< T": 0..T−1, else ≥ T).
+      if (p.published[c] === 1) continue;
       if (v + 1 <= (bounds.hi[c] as number) + TOL) this.canMove[c] = (this.canMove[c] as number) | 1;
       if (v - 1 >= (bounds.lo[c] as number) - TOL) this.canMove[c] = (this.canMove[c] as number) | 2;
     }
@@ -113,7 +117,7 @@ export class CoverSearch {
     }
     if (!best) return false;
     for (const c of best.cells) {
-      if (this.state.kind[c] === NONE) this.state.suppress(c, SECONDARY);
+      if (this.state.kind[c] === NONE) this.state.hide(c);
       this.covered[c] = 1;
     }
     return true;
@@ -124,7 +128,9 @@ export class CoverSearch {
   }
 
   private cost(c: number): number {
-    return this.state.kind[c] === NONE ? (this.p.values[c] as number) : 0;
+    if (this.state.kind[c] !== NONE) return 0;
+    const v = this.p.values[c] as number;
+    return v === 0 ? ZERO_COST : v;
   }
 
   private search(i: number, s: number): Perturbation | undefined {

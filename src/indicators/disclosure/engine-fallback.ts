@@ -1,14 +1,15 @@
 /**
  * Suppression engine's exact fallback, for the rare primary cells the perturbation search could neither
  * protect nor prove unprotectable: the range probe (an LP per component of suppressed cells) finds what
- * is still recoverable, and secondary cells are added near it until nothing is. Exact but slow on large
- * components, so it only runs on what is left, with every cell the search covered taken as proven wide.
+ * is still recoverable, and protective cells (zeros as "< T", others as secondary) are added near it
+ * until nothing is. Exact but slow on large components, so it only runs on what is left, with every cell
+ * the search covered taken as proven wide.
  */
 import { bestCandidate, widerCandidate } from './engine-candidates.js';
 import { RecoverabilityCheck } from './engine-check.js';
 import { DisclosureInfeasibleError } from './engine-error.js';
 import type { IndexedProblem } from './engine-index.js';
-import { type EngineState, SECONDARY } from './engine-state.js';
+import type { EngineState } from './engine-state.js';
 
 /** Largest component (in relations) the dense range probe is asked to handle. */
 const MAX_PROBE_ROWS = 3000;
@@ -33,7 +34,8 @@ export function exactFallback(p: IndexedProblem, state: EngineState, covered: Ui
 
 /**
  * Cheap first pass: a relation with one suppressed cell gives it away; suppress another cell there. A
- * lone secondary cell with no partner left protects nothing, so it is released instead.
+ * lone protective cell (hidden zero or secondary) with no partner left protects nothing, so it is
+ * released instead.
  */
 function protectSingles(state: EngineState): void {
   const { p, count, singles } = state;
@@ -46,8 +48,8 @@ function protectSingles(state: EngineState): void {
     const lone = state.loneCell(r);
     const extra = bestCandidate(state, [r], open);
     if (extra >= 0) {
-      state.suppress(extra, SECONDARY);
-    } else if (state.kind[lone] === SECONDARY) {
+      state.hide(extra);
+    } else if (state.optional(lone)) {
       state.release(lone);
       state.findDeadEnds();
     } else {
@@ -65,7 +67,7 @@ function protectSingles(state: EngineState): void {
  * Protects cells the LP found recoverable. A cell whose relations already gained a suppression this round
  * waits for the next check, which keeps one exposure from getting several extra cells. A cell with no
  * usable cell anywhere in its linked structure may still be fixed by this round's additions, so it waits
- * too; only in a round that adds nothing are stuck secondary cells released (they protect nothing), and
+ * too; only in a round that adds nothing are stuck protective cells released (they protect nothing), and
  * with none left to release, the stuck primary cells are beyond protection.
  */
 function protectExposed(state: EngineState, exposed: readonly number[]): void {
@@ -82,11 +84,11 @@ function protectExposed(state: EngineState, exposed: readonly number[]): void {
       stuck.push(i);
       continue;
     }
-    state.suppress(extra, SECONDARY);
+    state.hide(extra);
     for (const r of p.cellRels[extra] as number[]) touched.add(r);
   }
   if (touched.size > 0) return;
-  const release = stuck.filter((i) => state.kind[i] === SECONDARY);
+  const release = stuck.filter((i) => state.optional(i));
   for (const i of release) state.release(i);
   if (release.length > 0) {
     state.findDeadEnds();

@@ -1,25 +1,13 @@
 /**
- * Suppression engine's own LP (written apart from the auditor's lp.ts on purpose): finds the unknowns of
- * Σ coef·y = 0, lower ≤ y ≤ upper whose range is narrower than `width`. y is the shift from the true
- * values, so y = 0 is feasible: with zero-pinned artificials as first basis no phase 1 is needed.
- * Revised bounded simplex with a dense basis inverse (no tableau: rows ≪ columns here). Every vertex it
- * visits widens the known range of every variable, and each search stops as soon as the range is wide
- * enough, so most unknowns cost no pivot at all.
+ * Suppression engine's range probe: finds the unknowns of Σ coef·y = 0, lower ≤ y ≤ upper whose range
+ * is narrower than `width` (engine-simplex.ts does the simplex steps). Every vertex it visits widens the
+ * known range of every variable, and each search stops as soon as the range is wide enough, so most
+ * unknowns cost no pivot at all.
  */
 import { ProbeBasis } from './engine-basis.js';
+import { BLAND_AFTER, BoundedSimplex, EPS, type ProbeSystem } from './engine-simplex.js';
 
-export interface ProbeSystem {
-  readonly variables: number;
-  /** Sparse rows as [variable, coefficient] pairs (no repeated variable within a row). */
-  readonly rows: readonly (readonly (readonly [number, number])[])[];
-  /** Per variable, lower ≤ 0 ≤ upper; upper may be Infinity. */
-  readonly lower: ArrayLike<number>;
-  readonly upper: ArrayLike<number>;
-}
-
-const EPS = 1e-9;
-const BLAND_AFTER = 25;
-const REFRESH_EVERY = 64;
+export type { ProbeSystem } from './engine-simplex.js';
 
 /** Of the variables `asked` (default: all), those whose range is narrower than `width`. */
 export function narrowVariables(system: ProbeSystem, width: number, asked?: readonly number[]): number[] {
@@ -31,41 +19,15 @@ export function narrowVariables(system: ProbeSystem, width: number, asked?: read
   return narrow;
 }
 
-class Probe {
-  private readonly n: number;
-  private readonly m: number;
-  /** Columns 0..n−1 are the variables; column n + i is the artificial of row i, pinned at 0. */
-  private readonly lo: Float64Array;
-  private readonly hi: Float64Array;
-  private readonly y: Float64Array;
-  private readonly basis: Int32Array;
-  private readonly pos: Int32Array;
-  private readonly inv: ProbeBasis;
-  private readonly alpha: Float64Array;
+class Probe extends BoundedSimplex<ProbeBasis> {
   /** Range of each variable over all vertices visited so far (all feasible). */
   private readonly seenLo: Float64Array;
   private readonly seenHi: Float64Array;
-  private pivots = 0;
 
   constructor(s: ProbeSystem) {
-    const n = s.variables;
-    const m = s.rows.length;
-    this.n = n;
-    this.m = m;
-    this.inv = new ProbeBasis(n, m, s.rows);
-    this.lo = new Float64Array(n + m);
-    this.hi = new Float64Array(n + m);
-    for (let j = 0; j < n; j++) {
-      this.lo[j] = s.lower[j] as number;
-      this.hi[j] = s.upper[j] as number;
-    }
-    this.y = new Float64Array(n + m);
-    this.basis = Int32Array.from({ length: m }, (_, i) => n + i);
-    this.pos = new Int32Array(n + m).fill(-1);
-    for (let i = 0; i < m; i++) this.pos[n + i] = i;
-    this.alpha = new Float64Array(m);
-    this.seenLo = new Float64Array(n);
-    this.seenHi = new Float64Array(n);
+    super(s, new ProbeBasis(s.variables, s.rows.length, s.rows));
+    this.seenLo = new Float64Array(s.variables);
+    this.seenHi = new Float64Array(s.variables);
   }
 
   /** Pushes y_j in direction s until its seen range is `width` wide (true) or y_j is at its optimum. */
@@ -113,63 +75,7 @@ class Probe {
     return [best, bestDir];
   }
 
-  /** Step length for column q (image in alpha) moving in direction dir, and the blocking row (−1: none). */
-  private ratio(q: number, dir: number, bland: boolean): [number, number] {
-    const { m, alpha, basis, y, lo, hi } = this;
-    let t = dir > 0 ? (hi[q] as number) - (y[q] as number) : (y[q] as number) - (lo[q] as number);
-    let block = -1;
-    let size = 0;
-    for (let i = 0; i < m; i++) {
-      const a = dir * (alpha[i] as number);
-      const b = basis[i] as number;
-      let lim: number;
-      if (a > EPS) lim = ((y[b] as number) - (lo[b] as number)) / a;
-      else if (a < -EPS && hi[b] !== Number.POSITIVE_INFINITY)
-        lim = ((hi[b] as number) - (y[b] as number)) / -a;
-      else continue;
-      if (lim < 0) lim = 0;
-      const tie = block >= 0 && Math.abs(lim - t) <= EPS;
-      if (tie ? (bland ? b < (basis[block] as number) : Math.abs(a) > size) : lim < t - EPS) {
-        t = lim;
-        block = i;
-        size = Math.abs(a);
-      }
-    }
-    return [t, block];
-  }
-
-  private step(q: number, dir: number, t: number, row: number): void {
-    const { n, m, alpha, basis, y, lo, hi } = this;
-    if (t > 0) {
-      y[q] = (y[q] as number) + dir * t;
-      for (let i = 0; i < m; i++) {
-        const b = basis[i] as number;
-        y[b] = (y[b] as number) - dir * t * (alpha[i] as number);
-      }
-    }
-    if (row < 0) {
-      y[q] = dir > 0 ? (hi[q] as number) : (lo[q] as number);
-    } else {
-      const leaving = basis[row] as number;
-      // The leaving variable sits exactly on the bound it reached.
-      y[leaving] = dir * (alpha[row] as number) > 0 ? (lo[leaving] as number) : (hi[leaving] as number);
-      this.inv.pivot(row, alpha);
-      basis[row] = q;
-      this.pos[q] = row;
-      this.pos[leaving] = -1;
-      this.see(leaving);
-      if (++this.pivots % REFRESH_EVERY === 0) {
-        // Recompute basic values from the nonbasic ones to stop rounding drift.
-        const fresh = this.inv.basicValues(y, (k) => (this.pos[k] as number) >= 0);
-        for (let i = 0; i < m; i++) y[basis[i] as number] = fresh[i] as number;
-      }
-    }
-    for (let i = 0; i < m; i++) this.see(basis[i] as number);
-    if (q < n) this.see(q);
-  }
-
-  private see(k: number): void {
-    if (k >= this.n) return;
+  protected override visit(k: number): void {
     const v = this.y[k] as number;
     if (v < (this.seenLo[k] as number)) this.seenLo[k] = v;
     if (v > (this.seenHi[k] as number)) this.seenHi[k] = v;

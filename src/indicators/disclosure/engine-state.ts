@@ -1,12 +1,14 @@
 /**
  * Suppression engine: which cells are suppressed so far, how many suppressed cells each relation holds
  * (a relation with exactly one gives that cell away, so it is queued for protection), and which cells
- * are dead ends that no secondary suppression may use.
+ * are dead ends that no protective suppression may use.
  */
 import type { IndexedProblem } from './engine-index.js';
 
 export const NONE = 0;
+/** Shown as "< T" (value 0..T−1): every small non-zero count, and zeros hidden to protect one. */
 export const PRIMARY = 1;
+/** Shown as "x" (value ≥ T). */
 export const SECONDARY = 2;
 
 export class EngineState {
@@ -30,15 +32,35 @@ export class EngineState {
     this.banned = new Uint8Array(p.ids.length);
   }
 
-  /** Secondary cells must not be published and must be ≥ threshold: the attacker knows that policy. */
+  /** A small non-zero count: hidden whatever happens (primary). */
+  required(i: number): boolean {
+    const v = this.p.values[i] as number;
+    return this.p.published[i] === 0 && v > 0 && v < this.p.threshold;
+  }
+
+  /**
+   * May cell i be hidden to protect others? Not published, and either ≥ threshold (shown as "x") or a
+   * zero (shown as "< T", which is only a range when T ≥ 2): the attacker knows that policy.
+   */
   eligible(i: number): boolean {
     const { p } = this;
+    const v = p.values[i] as number;
     return (
       this.kind[i] === NONE &&
       p.published[i] === 0 &&
       this.banned[i] === 0 &&
-      (p.values[i] as number) >= p.threshold
+      (v >= p.threshold || (v === 0 && p.threshold >= 2))
     );
+  }
+
+  /** Hidden to protect others (a hidden zero or a secondary cell), so it may be released again. */
+  optional(i: number): boolean {
+    return this.kind[i] !== NONE && !this.required(i);
+  }
+
+  /** Hides an eligible cell for protection, with the mark its value calls for ("< T" for a zero, else "x"). */
+  hide(i: number): void {
+    this.suppress(i, (this.p.values[i] as number) < this.p.threshold ? PRIMARY : SECONDARY);
   }
 
   /** Eligible, and not a dead end. */
@@ -56,11 +78,11 @@ export class EngineState {
   }
 
   /**
-   * Undoes a secondary suppression that turned out to be given away anyway (it protects nothing then) and
+   * Undoes a protective suppression that turned out to be given away anyway (it protects nothing then) and
    * bans the cell, so choices cannot go round in circles. Call findDeadEnds again afterwards.
    */
   release(i: number): void {
-    if (this.kind[i] !== SECONDARY) throw new Error(`disclosure: only secondary cells can be released`);
+    if (!this.optional(i)) throw new Error(`disclosure: only cells hidden for protection can be released`);
     this.kind[i] = NONE;
     this.banned[i] = 1;
     this.releases++;

@@ -15,12 +15,21 @@ export interface Relation {
 export interface DisclosureProblem {
   readonly cells: readonly Cell[];
   readonly relations: readonly Relation[];
-  /** Counts c with 0 < c < threshold are sensitive (primary suppression). 0 is not sensitive and is published. */
+  /**
+   * Counts c with 0 < c < threshold are sensitive and always hidden (primary suppression). A zero is not
+   * sensitive: it is shown, unless hiding it as "< threshold" is needed to protect a small count.
+   */
   readonly threshold: number;
   /** Cells published elsewhere anyway (e.g. open-data totals): never suppressed; the attacker knows them. */
   readonly published?: ReadonlySet<string>;
 }
 
+/**
+ * How a hidden cell is shown, which is also all an attacker learns from the mark itself:
+ * - 'primary': shown as "< T", value in 0..T−1. Every non-zero count below T, and the zeros hidden to
+ *   protect one (a zero shown as "< T" is indistinguishable from a small count; "< T" never promises > 0).
+ * - 'secondary': shown as "x", value ≥ T (hidden only to protect a "< T" cell).
+ */
 export type SuppressionKind = 'primary' | 'secondary';
 
 export interface SuppressionResult {

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Division } from '../../domain/division.js';
+import type { Logger } from '../../domain/effects.js';
 import { periodStartDate, periodYear } from '../../domain/period.js';
 import { areaMemberships } from '../../geo/area-membership.js';
 import type { CountryRegistry } from '../../geo/countries/index.js';
@@ -35,7 +36,10 @@ export interface DisclosurePlan {
   /** How a published count is hidden, or undefined when it is shown; `unknown` for counts outside the plan. */
   state(period: string, areaId: string, sets: CodeSets): SuppressionKind | 'unknown' | undefined;
   readonly problem: { readonly cells: readonly Cell[]; readonly relations: readonly Relation[] };
+  /** 'primary' is shown as "< T" (a small count, or a zero hidden to protect one), 'secondary' as "x". */
   readonly suppressed: ReadonlyMap<string, SuppressionKind>;
+  /** Set when no suppression could protect every small count, so every non-zero count is hidden: why. */
+  readonly infeasible?: string;
 }
 
 export interface PlanContext {
@@ -43,6 +47,8 @@ export interface PlanContext {
   readonly catalog: Catalog;
   readonly countries: CountryRegistry;
   readonly release: ReleaseReader;
+  /** Where a plan that had to hide every non-zero count says why (default: a process warning). */
+  readonly logger?: Logger;
 }
 
 function dataDivisionOf(release: ReleaseReader, dataset: string, period: string): Division {
@@ -62,12 +68,6 @@ function presentCodes(dataset: Dataset, tables: readonly FactTable[]): string[][
     return [...codes].sort();
   });
 }
-
-/**
- * Above this size the exact solver is not run (it would take too long for a page or an import):
- * every non-zero count of the dataset and period is then hidden — safe, and said so in the log.
- */
-export const MAX_EXACT_CELLS = Number(process.env.OA_MAX_EXACT_CELLS ?? 12_000);
 
 /** A short, stable id of an aggregate area: a hash of its sorted member codes. */
 function aggregateId(members: readonly string[]): string {
@@ -181,14 +181,18 @@ export async function buildDisclosurePlan(
   }
   const problem = { cells, relations, threshold: dataset.disclosureThreshold };
   let suppressed: ReadonlyMap<string, SuppressionKind> = new Map();
+  let infeasible: string | undefined;
   try {
-    if (solve === true && cells.length > MAX_EXACT_CELLS)
-      throw new DisclosureInfeasibleError(`${cells.length} cells`, []);
     if (solve === true) suppressed = suppressCells(problem).suppressed;
     else if (solve) suppressed = solve;
   } catch (err) {
     if (!(err instanceof DisclosureInfeasibleError)) throw err;
-    // No safe partial table exists: hide every non-zero count of this dataset and period.
+    // Some small count cannot be protected by any suppression: no safe partial table exists, so every
+    // non-zero count of this dataset and period is hidden, and the reason logged.
+    infeasible = err.message;
+    const message = `Kleine aantallen ${dataset.id} ${period}: niet te beschermen (${err.message}); alle aantallen verborgen`;
+    if (ctx.logger) ctx.logger.warn(message);
+    else process.emitWarning(message, 'DisclosureWarning');
     suppressed = new Map(
       cells
         .filter((c) => c.value > 0)
@@ -203,6 +207,7 @@ export async function buildDisclosurePlan(
     keys,
     problem,
     suppressed,
+    ...(infeasible === undefined ? {} : { infeasible }),
     areaId: (div, level, nis) => areaIds.get(`${div}|${level}|${nis}`),
     state: (p, areaId, s) => {
       const id = cellId(p, areaId, keys.key(s));

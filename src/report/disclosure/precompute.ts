@@ -14,7 +14,7 @@ export async function precomputeDisclosure(ctx: PlanContext, logger: Logger): Pr
     if (periods.length === 0) continue;
     logger.info(`Kleine aantallen beschermen: ${dataset.id} (${periods.length} perioden)`);
     for (const period of periods) {
-      const plan = await buildDisclosurePlan(ctx, dataset, period);
+      const plan = await buildDisclosurePlan({ ...ctx, logger }, dataset, period);
       plans.set(planKey(dataset.id, period), plan.suppressed);
     }
   }

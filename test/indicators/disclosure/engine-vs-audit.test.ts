@@ -15,12 +15,13 @@ describe("the engine's own recoverability check", () => {
     });
     fc.assert(
       fc.property(arb, ({ problem, picks }) => {
-        // Primaries plus a random subset of the cells the policy allows as secondary.
+        // The small counts plus a random subset of the cells the policy allows to hide for protection:
+        // zeros as "< T" (primary), cells ≥ T as "x" (secondary).
         const marks = new Map<string, SuppressionKind>(primaryOnly(problem));
         problem.cells.forEach((c, i) => {
-          if (!problem.published?.has(c.id) && c.value >= problem.threshold && picks[i % picks.length]) {
-            marks.set(c.id, 'secondary');
-          }
+          if (problem.published?.has(c.id) || !picks[i % picks.length]) return;
+          if (c.value >= problem.threshold) marks.set(c.id, 'secondary');
+          else if (c.value === 0) marks.set(c.id, 'primary');
         });
         const index = indexProblem(problem);
         const state = new EngineState(index);

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  auditSuppression,
-  DisclosureInfeasibleError,
-  suppressCells,
-} from '../../../src/indicators/disclosure/index.js';
+import { auditSuppression, suppressCells } from '../../../src/indicators/disclosure/index.js';
 import { expectProtected, recoverableIds } from './assertions.js';
-import { areaTable, cellsOf, primaryOnly } from './tables.js';
+import { areaTable, cellsOf, maximalSuppression, primaryOnly } from './tables.js';
 
 describe('suppressCells: published cells, zeros, impossible and invalid input', () => {
   it('never suppresses published cells, not even small ones', () => {
@@ -22,7 +18,7 @@ describe('suppressCells: published cells, zeros, impossible and invalid input', 
     expect(Object.fromEntries(suppressed)).toEqual({ a: 'primary', c: 'secondary' });
   });
 
-  it('treats zeros as published: never sensitive, never a partner', () => {
+  it('hides a zero as "< T" rather than a cell ≥ T where that protects as well; a zero is never sensitive', () => {
     const problem = {
       cells: cellsOf({ tot: 23, a: 3, z1: 0, z2: 0, b: 20, t2: 3, x: 3, z3: 0 }),
       relations: [
@@ -32,33 +28,70 @@ describe('suppressCells: published cells, zeros, impossible and invalid input', 
       threshold: 5,
     };
     const suppressed = expectProtected(problem, ['a']);
-    // t2 = x is small too: both primary, each only known to be 1..4, so nothing more is needed.
+    // a − 1 and z1 + 1 is a second solution: z1 shown as "< 5" protects a and loses less than hiding b.
+    // t2 = x is small too: both "< 5", each only known to be 0..4, so nothing more is needed there.
     expect(Object.fromEntries(suppressed)).toEqual({
       a: 'primary',
-      b: 'secondary',
+      z1: 'primary',
       t2: 'primary',
       x: 'primary',
     });
   });
 
-  it('throws when a small cell is pinned by published cells and zeros alone', () => {
+  it('protects a small count next to zeros only, which used to pin it', () => {
+    // t = a + z with t = a = 2 both small: shown as "< 5" they move together; hiding z is not even needed.
+    const problem = {
+      cells: cellsOf({ t: 2, a: 2, z: 0, g: 30, u: 28 }),
+      relations: [
+        { total: 't', parts: ['a', 'z'] },
+        { total: 'g', parts: ['t', 'u'] },
+      ],
+      threshold: 5,
+    };
+    const suppressed = expectProtected(problem, ['t', 'a']);
+    expect(Object.fromEntries(suppressed)).toEqual({ t: 'primary', a: 'primary', u: 'secondary' });
+  });
+
+  it('protects a small cell next to a published total by hiding a zero part', () => {
     const problem = {
       cells: cellsOf({ t: 3, a: 3, z: 0 }),
       relations: [{ total: 't', parts: ['a', 'z'] }],
       threshold: 5,
       published: new Set(['t']),
     };
-    expect(() => suppressCells(problem)).toThrow(expect.objectContaining({ cellIds: ['a'] }));
+    const suppressed = expectProtected(problem, ['a']);
+    expect(Object.fromEntries(suppressed)).toEqual({ a: 'primary', z: 'primary' });
   });
 
-  it('throws for threshold 2, where "< 2" alone reveals a 1', () => {
+  it('throws when a small cell is pinned by published cells alone', () => {
+    const problem = {
+      cells: cellsOf({ t: 3, a: 3, z: 0 }),
+      relations: [{ total: 't', parts: ['a', 'z'] }],
+      threshold: 5,
+      published: new Set(['t', 'z']),
+    };
+    expect(() => suppressCells(problem)).toThrow(expect.objectContaining({ cellIds: ['a'] }));
+    expect(recoverableIds(problem, maximalSuppression(problem))).toEqual(['a']);
+  });
+
+  it('protects a 1 under threshold 2: "< 2" covers 0 too', () => {
     const problem = {
       cells: cellsOf({ a: 1, b: 9, t: 10 }),
       relations: [{ total: 't', parts: ['a', 'b'] }],
       threshold: 2,
     };
-    expect(() => suppressCells(problem)).toThrow(DisclosureInfeasibleError);
     expect(recoverableIds(problem, primaryOnly(problem))).toEqual(['a']);
+    const suppressed = expectProtected(problem, ['a']);
+    expect(Object.fromEntries(suppressed)).toEqual({ a: 'primary', b: 'secondary' });
+  });
+
+  it('never hides a zero under threshold 1 ("< 1" would pin it)', () => {
+    const problem = {
+      cells: cellsOf({ t: 10, a: 0, b: 10 }),
+      relations: [{ total: 't', parts: ['a', 'b'] }],
+      threshold: 1,
+    };
+    expect([...suppressCells(problem).suppressed]).toEqual([]);
   });
 
   it('rejects relations that do not add up, unknown ids and bad values', () => {

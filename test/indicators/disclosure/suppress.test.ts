@@ -100,10 +100,10 @@ describe('suppressCells: hand-made cases', () => {
       'r2/B': 'secondary',
     });
     expect(auditSuppression(problem, suppressed).ranges).toEqual([
-      { id: 'r1/A', min: 1, max: 4 },
-      { id: 'r1/B', min: 8, max: 11 },
-      { id: 'r2/A', min: 9, max: 12 },
-      { id: 'r2/B', min: 11, max: 14 },
+      { id: 'r1/A', min: 0, max: 4 },
+      { id: 'r1/B', min: 8, max: 12 },
+      { id: 'r2/A', min: 9, max: 13 },
+      { id: 'r2/B', min: 10, max: 14 },
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('suppressCells: hand-made cases', () => {
     };
     const suppressed = expectProtected(problem, ['a']);
     expect(Object.fromEntries(suppressed)).toEqual({ a: 'primary', b: 'secondary', c: 'secondary' });
-    // b = 8 − a ≥ 5 caps a at 3: still two values open.
-    expect(auditSuppression(problem, suppressed).ranges[0]).toEqual({ id: 'a', min: 1, max: 3 });
+    // b = 8 − a ≥ 5 caps a at 3; "< 5" allows 0: 0..3.
+    expect(auditSuppression(problem, suppressed).ranges[0]).toEqual({ id: 'a', min: 0, max: 3 });
   });
 });

@@ -66,7 +66,7 @@ export function cellsOf(values: Record<string, number>): Cell[] {
   return Object.entries(values).map(([id, value]) => ({ id, value }));
 }
 
-/** Only the primary (small, not published) cells: what a naive publisher would hide. */
+/** Only the small non-zero cells (not published): what is hidden as "< T" whatever else happens. */
 export function primaryOnly(problem: DisclosureProblem): Map<string, SuppressionKind> {
   const out = new Map<string, SuppressionKind>();
   for (const c of problem.cells) {
@@ -76,23 +76,24 @@ export function primaryOnly(problem: DisclosureProblem): Map<string, Suppression
 }
 
 /**
- * The most protection any valid suppression can give: primaries plus every cell that may be secondary,
- * except dead ends. A dead end sits in a relation without primaries whose other candidates are all dead
- * ends (or none): suppressing it leaves it alone there, i.e. given away, so no valid result holds it.
- * If this suppression still leaks a primary cell, no suppression can protect it (ranges only widen as
- * more cells are hidden). Written apart from the engine's own rule, as a test oracle.
+ * The most protection any valid suppression can give: the small counts plus every cell that may be hidden
+ * to protect them (zeros as "< T", cells ≥ T as "x"), except dead ends. A dead end sits in a relation
+ * without small counts whose other candidates are all dead ends (or none): suppressing it leaves it alone
+ * there, i.e. given away, so no valid result holds it. If this suppression still leaks a small count, no
+ * suppression can protect it (ranges only widen as more cells are hidden). Written apart from the
+ * engine's own rule, as a test oracle.
  */
 export function maximalSuppression(problem: DisclosureProblem): Map<string, SuppressionKind> {
   const out = primaryOnly(problem);
-  const value = new Map(problem.cells.map((c) => [c.id, c.value]));
-  const candidate = new Set(
-    problem.cells
-      .filter((c) => !problem.published?.has(c.id) && c.value >= problem.threshold)
-      .map((c) => c.id),
-  );
-  const members = problem.relations.map(
-    (r) => new Set([r.total, ...r.parts].filter((id) => (value.get(id) ?? 0) > 0)),
-  );
+  const T = problem.threshold;
+  const kind = new Map<string, SuppressionKind>();
+  for (const c of problem.cells) {
+    if (problem.published?.has(c.id)) continue;
+    if (c.value >= T) kind.set(c.id, 'secondary');
+    else if (c.value === 0 && T >= 2) kind.set(c.id, 'primary');
+  }
+  const candidate = new Set(kind.keys());
+  const members = problem.relations.map((r) => new Set([r.total, ...r.parts]));
   let changed = true;
   while (changed) {
     changed = false;
@@ -105,6 +106,6 @@ export function maximalSuppression(problem: DisclosureProblem): Map<string, Supp
       }
     }
   }
-  for (const id of candidate) out.set(id, 'secondary');
+  for (const id of candidate) out.set(id, kind.get(id) as SuppressionKind);
   return out;
 }
