@@ -54,7 +54,7 @@ export function stateExplanation(v: Exclude<FigureValue, { state: 'value' }>): s
       return 'niet te berekenen (deling door nul)';
     case 'suppressed':
       return v.kind === 'primary'
-        ? `minder dan ${v.threshold}: kleine aantallen worden niet getoond`
+        ? `minder dan ${v.threshold} (0 tot ${v.threshold - 1}): kleine aantallen worden niet getoond`
         : `verborgen, omdat dit cijfer anders een klein aantal (minder dan ${v.threshold}) zou verraden`;
   }
 }
