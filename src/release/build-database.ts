@@ -82,7 +82,7 @@ export async function buildDatabase(
   const newSources: ManifestSource[] = [];
   for (const input of inputs) {
     const name = input.table.source.fileName;
-    logger.info(`Opslaan: ${name}${input.kind === 'contract' ? ` (${input.table.rows.length} rijen)` : ''}`);
+    logger.info(`Opslaan: ${name}${input.kind === 'contract' ? ` (${input.table.rowCount} rijen)` : ''}`);
     newSources.push(
       input.kind === 'statbel'
         ? await loadStatbel(conn, input, importedAt)

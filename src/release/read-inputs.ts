@@ -8,6 +8,7 @@ import { periodYear } from '../domain/period.js';
 import type { CountryRegistry } from '../geo/countries/index.js';
 import type { Geography } from '../geo/index.js';
 import type { Contract } from '../sources/contracts/contract-schema.js';
+import { AREA_KEY, type KeyColumn, PERIOD_KEY } from '../sources/contracts/fact-columns.js';
 import { type ContractTable, readContractFile } from '../sources/contracts/read-contract-file.js';
 import type { FileDigest } from '../sources/file-hash.js';
 import { readStatbelPopulation, type StatbelPopulationTable } from '../sources/statbel/population-file.js';
@@ -44,19 +45,30 @@ export function isDemoFile(path: string): boolean {
 
 /** Per period, the division its municipality codes follow (a period must not mix both). */
 function contractDivisions(geo: Geography, table: ContractTable, file: string): Map<string, Division> {
-  const codes = new Map<string, Set<NisCode>>();
-  for (const row of table.rows) {
-    let set = codes.get(row.period);
-    if (!set) {
-      set = new Set();
-      codes.set(row.period, set);
+  const { codes: nisCodes, ids: nisIds } = table.columns.keys[AREA_KEY] as KeyColumn;
+  const { codes: periods, ids: periodIds } = table.columns.keys[PERIOD_KEY] as KeyColumn;
+  // Per period, its municipality ids in order of first appearance (a bit per period × municipality).
+  const seen = new Uint8Array(periods.length * nisCodes.length);
+  const byPeriod = periods.map((): number[] => []);
+  const nisChunks = nisIds.chunks();
+  for (const periodChunk of periodIds.chunks()) {
+    const nisChunk = nisChunks.next().value as Int32Array;
+    for (let i = 0; i < periodChunk.length; i++) {
+      const period = periodChunk[i] as number;
+      const nis = nisChunk[i] as number;
+      const bit = period * nisCodes.length + nis;
+      if (seen[bit] === 0) {
+        seen[bit] = 1;
+        (byPeriod[period] as number[]).push(nis);
+      }
     }
-    set.add(row.nis);
   }
   const result = new Map<string, Division>();
-  for (const [period, set] of codes) {
-    const only2024 = [...set].filter((c) => !geo.municipality('2025', c));
-    const only2025 = [...set].filter((c) => !geo.municipality('2019-2024', c));
+  // Periods in order of first appearance, as their ids are.
+  for (const [id, period] of periods.entries()) {
+    const set = (byPeriod[id] as number[]).map((nis) => nisCodes[nis] as NisCode);
+    const only2024 = set.filter((c) => !geo.municipality('2025', c));
+    const only2025 = set.filter((c) => !geo.municipality('2019-2024', c));
     if (only2024.length > 0 && only2025.length > 0) {
       throw new InputError(
         { file },

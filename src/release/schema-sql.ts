@@ -52,23 +52,3 @@ JOIN year_division y ON y.year = p.year
 JOIN division_member m ON m.data_division = y.division AND m.member_nis = p.nis
 GROUP BY ALL;
 `;
-
-/** An area has contract figures for a period only if every member municipality delivered them. */
-export const AREA_FACT_SQL = `
-CREATE TABLE area_fact_status AS
-SELECT m.division, m.level, m.area_nis, fp.dataset, fp.period, fp.demo,
-       count(*) = count(c.nis) AS complete
-FROM fact_period fp
-JOIN division_member m ON m.data_division = fp.division
-LEFT JOIN fact_coverage c ON c.dataset = fp.dataset AND c.period = fp.period AND c.nis = m.member_nis
-GROUP BY ALL;
-CREATE TABLE area_fact AS
-SELECT m.division, m.level, m.area_nis, f.dataset, f.period, f.dims, sum(f.value)::BIGINT AS value,
-       bool_or(f.provisional) AS provisional
-FROM fact f
-JOIN fact_period fp ON fp.dataset = f.dataset AND fp.period = f.period
-JOIN division_member m ON m.data_division = fp.division AND m.member_nis = f.nis
-JOIN area_fact_status s ON s.division = m.division AND s.level = m.level AND s.area_nis = m.area_nis
-  AND s.dataset = f.dataset AND s.period = f.period AND s.complete
-GROUP BY ALL;
-`;

@@ -1,19 +1,11 @@
-/** One checker per file column: turns the cell text into part of a row, or says what was expected. */
+/** One check per file column: turns the (trimmed) cell text into a normalised value, or says what was expected. */
 import type { NisCode } from '../../domain/brand.js';
 import type { Contract, DimensionColumn } from './contract-schema.js';
-import type { ColumnSlot } from './header-layout.js';
-import { parsePeriod } from './period-format.js';
+import { type Parsed, parsePeriod } from './period-format.js';
 
-export interface RowDraft {
-  nis?: NisCode;
-  period?: string;
-  readonly dims: Record<string, string>;
-  count?: number;
-  provisional: boolean;
-}
+export type { Parsed } from './period-format.js';
 
-/** Returns undefined when the (trimmed) text is fine, else what was expected. */
-export type CellReader = (text: string, row: RowDraft) => string | undefined;
+export type CellCheck<T> = (text: string) => Parsed<T>;
 
 export interface CellReaderOptions {
   readonly isFlemishMunicipality: (nis: NisCode) => boolean;
@@ -32,52 +24,49 @@ const PROVISIONAL: Readonly<Record<string, boolean>> = {
   '': false,
 };
 
-export function cellReader(slot: ColumnSlot, contract: Contract, options: CellReaderOptions): CellReader {
-  switch (slot.kind) {
-    case 'ignored':
-      return () => undefined;
-    case 'area':
-      return (text, row) => {
-        if (!/^\d{5}$/.test(text))
-          return 'a 5-digit NIS code of a Flemish municipality (e.g. 44021 for Gent)';
-        if (!options.isFlemishMunicipality(text as NisCode)) {
-          return 'the NIS code of a Flemish municipality (division 2019–2024 or 2025)';
-        }
-        row.nis = text as NisCode;
-        return undefined;
-      };
-    case 'period':
-      return (text, row) => {
-        const period = parsePeriod(text, contract.period);
-        if (!period.ok) return period.expected;
-        row.period = period.value;
-        return undefined;
-      };
-    case 'dimension':
-      return slot.dimension.type === 'code'
-        ? codeReader(slot.dimension)
-        : countryReader(slot.dimension.name, options.resolveCountry);
-    case 'count':
-      return (text, row) => {
-        const count = Number(text);
-        // Digits only: '12,5', '1.234' and '1e3' are ambiguous or not whole, so they are refused.
-        if (!/^\d+$/.test(text) || !Number.isSafeInteger(count)) {
-          return 'a whole number ≥ 0 written with digits only (no decimals, sign or thousands separator)';
-        }
-        row.count = count;
-        return undefined;
-      };
-    case 'provisional':
-      return (text, row) => {
-        const value = PROVISIONAL[text.toLowerCase()];
-        if (value === undefined) return 'ja or nee (also accepted: true/false, 1/0; empty means nee)';
-        row.provisional = value;
-        return undefined;
-      };
-  }
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(expected: string): Parsed<T> => ({ ok: false, expected });
+
+const AREA_FORMAT = fail<string>('a 5-digit NIS code of a Flemish municipality (e.g. 44021 for Gent)');
+const AREA_FLEMISH = fail<string>('the NIS code of a Flemish municipality (division 2019–2024 or 2025)');
+const COUNT = fail<number>(
+  'a whole number ≥ 0 written with digits only (no decimals, sign or thousands separator)',
+);
+const PROVISIONAL_FLAG = fail<boolean>('ja or nee (also accepted: true/false, 1/0; empty means nee)');
+const COUNTRY = fail<string>(
+  'a country as ISO 3166-1 alpha-2 or alpha-3 code (e.g. MA or MAR) or as Belgian nationality code',
+);
+
+/** The municipality column: the code as written, if it is one of a Flemish municipality. */
+export function areaCheck(options: CellReaderOptions): CellCheck<string> {
+  return (text) => {
+    if (!/^\d{5}$/.test(text)) return AREA_FORMAT;
+    return options.isFlemishMunicipality(text as NisCode) ? ok(text) : AREA_FLEMISH;
+  };
 }
 
-function codeReader(dimension: Extract<DimensionColumn, { type: 'code' }>): CellReader {
+/** The period column: the normalised period ('2024-Q1' for '2024-q1'). */
+export function periodCheck(contract: Contract): CellCheck<string> {
+  return (text) => parsePeriod(text, contract.period);
+}
+
+/** A dimension column: the contract's code (aliases and case mapped), or ISO alpha-3 for a country. */
+export function dimensionCheck(dimension: DimensionColumn, options: CellReaderOptions): CellCheck<string> {
+  return dimension.type === 'code' ? codeCheck(dimension) : countryCheck(options.resolveCountry);
+}
+
+/** Digits only: '12,5', '1.234' and '1e3' are ambiguous or not whole, so they are refused. */
+export function countCheck(text: string): Parsed<number> {
+  const count = Number(text);
+  return /^\d+$/.test(text) && Number.isSafeInteger(count) ? ok(count) : COUNT;
+}
+
+export function provisionalCheck(text: string): Parsed<boolean> {
+  const value = PROVISIONAL[text.toLowerCase()];
+  return value === undefined ? PROVISIONAL_FLAG : ok(value);
+}
+
+function codeCheck(dimension: Extract<DimensionColumn, { type: 'code' }>): CellCheck<string> {
   const byText = new Map<string, string>();
   for (const code of dimension.codes) {
     for (const text of [code.code, ...(code.aliases ?? [])]) byText.set(text.toLowerCase(), code.code);
@@ -85,26 +74,21 @@ function codeReader(dimension: Extract<DimensionColumn, { type: 'code' }>): Cell
   const listed = dimension.codes.map((c) =>
     c.aliases?.length ? `${c.code} (or ${c.aliases.join(', ')})` : c.code,
   );
-  const expected =
+  const expected = fail<string>(
     listed.length <= MAX_LISTED_CODES
       ? `a code for ${dimension.name}: ${listed.join(', ')}`
-      : `one of the ${listed.length} codes for ${dimension.name} in the data contract`;
-  return (text, row) => {
+      : `one of the ${listed.length} codes for ${dimension.name} in the data contract`,
+  );
+  return (text) => {
     const code = byText.get(text.toLowerCase());
-    if (code === undefined) return expected;
-    row.dims[dimension.name] = code;
-    return undefined;
+    return code === undefined ? expected : ok(code);
   };
 }
 
-function countryReader(name: string, resolveCountry: (code: string) => string | undefined): CellReader {
-  return (text, row) => {
+function countryCheck(resolveCountry: (code: string) => string | undefined): CellCheck<string> {
+  return (text) => {
     // ISO codes are upper case by convention; Belgian nationality codes are digits, unchanged by this.
     const iso3 = text === '' ? undefined : resolveCountry(text.toUpperCase());
-    if (iso3 === undefined) {
-      return 'a country as ISO 3166-1 alpha-2 or alpha-3 code (e.g. MA or MAR) or as Belgian nationality code';
-    }
-    row.dims[name] = iso3;
-    return undefined;
+    return iso3 === undefined ? COUNTRY : ok(iso3);
   };
 }

@@ -1,6 +1,7 @@
-/** What the contract importer hands on: validated, normalised rows of one file. */
+/** What the contract importer hands on: the validated, normalised rows of one file, as typed columns. */
 import type { NisCode } from '../../domain/brand.js';
 import type { Contract } from './contract-schema.js';
+import type { FactColumns } from './fact-columns.js';
 
 export interface ContractRow {
   readonly nis: NisCode;
@@ -17,6 +18,13 @@ export interface ContractRow {
 export interface ContractTable {
   readonly contract: Contract;
   readonly source: { path: string; fileName: string; sheet?: string; bytes: number; sha256: string };
+  readonly rowCount: number;
+  /** The rows: key columns (municipality, period, dimensions) as code ids, counts, flags, lines. */
+  readonly columns: FactColumns;
+  /**
+   * The rows as objects, made on first use and kept: for tests and small files only. The import reads
+   * `columns` (a large file as objects costs ten times the memory).
+   */
   readonly rows: readonly ContractRow[];
   /** Sorted, distinct. */
   readonly periods: readonly string[];

@@ -8,27 +8,59 @@ import { isBlank, type TableRecord, type TableSource } from './table-source.js';
 const LF = 0x0a;
 const CR = 0x0d;
 
-export function readCsvTable(buf: Buffer, file: string): TableSource {
+export interface CsvBody {
+  /** The bytes after any BOM. */
+  readonly body: Buffer;
+  /** From the header; undefined when it has neither `,` nor `;` (records are then split on `,`). */
+  readonly delimiter: string | undefined;
+}
+
+/** BOM, delimiter and the UTF-8 check, which comes before anything else. */
+export function csvBody(buf: Buffer, file: string): CsvBody {
   const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   const body = buf.subarray(start);
   const delimiter = detectDelimiter(body);
   if (!isUtf8(buf)) throw encodingError(buf, start, delimiter ?? ',', file);
-  const all = parseRecords(body, delimiter ?? ',', file);
+  return { body, delimiter };
+}
+
+export function readCsvTable(buf: Buffer, file: string): TableSource {
+  const { body, delimiter } = csvBody(buf, file);
+  const all: TableRecord[] = [];
+  forEachCsvRecord(body, delimiter ?? ',', file, (record) => all.push(record));
   const nonBlank = all.filter((r) => r.problem || !isBlank(r.values));
   const [header, ...rest] = nonBlank;
-  if (header && delimiter === undefined) {
-    throw new InputError(
-      { file, line: header.line },
-      'a header line with the column names separated by "," or ";"',
-      header.values.join(''),
-    );
-  }
+  if (header && delimiter === undefined) throw delimiterError(file, header);
   if (header?.problem) throw header.problem;
   const width = header?.values.length ?? 0;
   const records = rest.map((r) =>
-    r.problem || r.values.length === width ? r : widthProblem(r, header, file),
+    r.problem || r.values.length === width ? r : { ...r, problem: widthProblem(file, r, header) },
   );
   return { where: file, lineWord: 'line', header, records };
+}
+
+export function delimiterError(file: string, header: TableRecord): InputError {
+  return new InputError(
+    { file, line: header.line },
+    'a header line with the column names separated by "," or ";"',
+    header.values.join(''),
+  );
+}
+
+/** A record whose number of fields differs from the header's. */
+export function widthProblem(
+  file: string,
+  record: { readonly line: number; readonly values: { readonly length: number } },
+  header: TableRecord | undefined,
+): InputError {
+  const width = header?.values.length ?? 0;
+  const n = record.values.length;
+  const column = Math.min(n, width) + 1;
+  return new InputError(
+    { file, line: record.line, column, field: header?.values[column - 1]?.trim() },
+    `${width} fields like the header, separated by the same delimiter`,
+    `${n} field${n === 1 ? '' : 's'}`,
+  );
 }
 
 /** The header (first non-blank line) decides: whichever of `,` and `;` it uses more often, outside quotes. */
@@ -42,10 +74,20 @@ function detectDelimiter(body: Buffer): string | undefined {
   return semicolons > commas ? ';' : ',';
 }
 
-function parseRecords(body: Buffer, delimiter: string, file: string): TableRecord[] {
-  const records: TableRecord[] = [];
+/**
+ * Every record csv-parse finds, in file order, blank ones included; a syntax error comes last, as a
+ * record with a `problem`. An error thrown by `visit` stops the parse and is thrown as it is.
+ */
+export function forEachCsvRecord(
+  body: Buffer,
+  delimiter: string,
+  file: string,
+  visit: (record: TableRecord) => void,
+): void {
   const lineAt = lineCounter(body);
   let end = 0;
+  let firstValues: readonly string[] | undefined;
+  let thrown: unknown;
   const startLine = (): number => {
     // csv-parse reports where a record ends; it starts after any empty lines it skipped.
     let pos = end;
@@ -58,23 +100,29 @@ function parseRecords(body: Buffer, delimiter: string, file: string): TableRecor
       relax_column_count: true,
       skip_empty_lines: true,
       on_record: (values: string[], context) => {
-        records.push({ line: startLine(), values });
+        firstValues ??= values;
+        try {
+          visit({ line: startLine(), values });
+        } catch (error) {
+          thrown = error;
+          throw error;
+        }
         end = context.bytes;
         return null;
       },
     });
   } catch (error) {
+    if (thrown !== undefined) throw thrown;
     const csvError = error as CsvError;
     const column = typeof csvError.column === 'number' ? csvError.column + 1 : undefined;
-    const field = column === undefined ? undefined : records[0]?.values[column - 1]?.trim();
+    const field = column === undefined ? undefined : firstValues?.[column - 1]?.trim();
     const problem = new InputError(
       { file, line: startLine(), column, field },
       'well-formed CSV: a field holding the delimiter, a quote or a line break is enclosed in double quotes, with inner quotes doubled',
       csvError.message,
     );
-    records.push({ line: startLine(), values: [], problem });
+    visit({ line: startLine(), values: [], problem });
   }
-  return records;
 }
 
 /** Maps byte offsets, asked in increasing order, to 1-based line numbers. */
@@ -85,16 +133,4 @@ function lineCounter(body: Buffer): (offset: number) => number {
     for (; pos < offset && pos < body.length; pos++) if (body[pos] === LF) line++;
     return line;
   };
-}
-
-function widthProblem(record: TableRecord, header: TableRecord | undefined, file: string): TableRecord {
-  const width = header?.values.length ?? 0;
-  const n = record.values.length;
-  const column = Math.min(n, width) + 1;
-  const problem = new InputError(
-    { file, line: record.line, column, field: header?.values[column - 1]?.trim() },
-    `${width} fields like the header, separated by the same delimiter`,
-    `${n} field${n === 1 ? '' : 's'}`,
-  );
-  return { ...record, problem };
 }

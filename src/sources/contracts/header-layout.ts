@@ -14,7 +14,10 @@ export interface HeaderLayout {
   readonly areaIndex: number;
 }
 
-export function layoutHeader(table: TableSource, contract: Contract): HeaderLayout {
+export function layoutHeader(
+  table: Pick<TableSource, 'where' | 'lineWord' | 'header'>,
+  contract: Contract,
+): HeaderLayout {
   const allowed = `${columnList(contract)} (and optionally ${IGNORED_COLUMN}, which is ignored)`;
   const { header } = table;
   if (!header) {

@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { InputError } from '../../domain/input-error.js';
-import { contractRows } from './contract-rows.js';
+import { ContractRowSink } from './contract-rows.js';
 import type { Contract } from './contract-schema.js';
-import type { ContractTable, ReadContractOptions } from './contract-table.js';
-import { readCsvTable } from './csv-table.js';
+import type { ContractRow, ContractTable, ReadContractOptions } from './contract-table.js';
+import { readCsvContract } from './csv-contract.js';
+import { type FactColumns, factRow, PERIOD_KEY } from './fact-columns.js';
 import { layoutHeader } from './header-layout.js';
-import type { TableSource } from './table-source.js';
+import type { TableRecord } from './table-source.js';
 import { readXlsxTable } from './xlsx-table.js';
 
 export type { ContractRow, ContractTable, ReadContractOptions } from './contract-table.js';
@@ -30,29 +31,81 @@ export async function readContractFile(
   } catch (error) {
     throw new InputError({ file: path }, 'an existing, readable file', (error as NodeJS.ErrnoException).code);
   }
-  const table: TableSource =
-    extension === '.csv' ? readCsvTable(buf, path) : await readXlsxTable(buf, path, contract.id);
-  const layout = layoutHeader(table, contract);
-  const rows = contractRows(table, layout, contract, options);
-  if (rows.length === 0) {
-    const line = (table.header?.line ?? 0) + 1;
+  const read: ReadColumns =
+    extension === '.csv'
+      ? { ...readCsvContract(buf, path, contract, options), where: path, lineWord: 'line' as const }
+      : await readXlsx(buf, path, contract, options);
+  const { columns, header } = read;
+  if (columns.rowCount === 0) {
+    const line = (header?.line ?? 0) + 1;
     throw new InputError(
-      { file: table.where, line },
-      `at least one data ${table.lineWord} below the header`,
+      { file: read.where, line },
+      `at least one data ${read.lineWord} below the header`,
       '',
     );
   }
-  const periods = [...new Set(rows.map((r) => r.period))].sort();
-  return {
+  return new ColumnarContractTable(
     contract,
-    source: {
+    {
       path,
       fileName: basename(path),
-      ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+      ...(read.sheet === undefined ? {} : { sheet: read.sheet }),
       bytes: buf.length,
       sha256: createHash('sha256').update(buf).digest('hex'),
     },
-    rows,
-    periods,
+    columns,
+  );
+}
+
+/** A file's validated columns, with what error messages about the whole file need. */
+interface ReadColumns {
+  /** The file as named in errors (with the sheet for a workbook). */
+  readonly where: string;
+  readonly sheet?: string;
+  readonly lineWord: 'line' | 'row';
+  readonly header: TableRecord | undefined;
+  readonly columns: FactColumns;
+}
+
+/** A workbook is small enough to hold as text records first; its rows then go through the same sink. */
+async function readXlsx(
+  buf: Buffer,
+  path: string,
+  contract: Contract,
+  options: ReadContractOptions,
+): Promise<ReadColumns> {
+  const table = await readXlsxTable(buf, path, contract.id);
+  const layout = layoutHeader(table, contract);
+  const sink = new ContractRowSink(table, layout, contract, options);
+  for (const record of table.records) {
+    if (record.problem) throw record.problem;
+    sink.textRecord(record.line, record.values);
+  }
+  return {
+    where: table.where,
+    sheet: table.sheet ?? '',
+    lineWord: 'row',
+    header: table.header,
+    columns: sink.finish(),
   };
+}
+
+class ColumnarContractTable implements ContractTable {
+  readonly rowCount: number;
+  readonly periods: readonly string[];
+  private rowObjects: ContractRow[] | undefined;
+
+  constructor(
+    readonly contract: Contract,
+    readonly source: ContractTable['source'],
+    readonly columns: FactColumns,
+  ) {
+    this.rowCount = columns.rowCount;
+    this.periods = [...(columns.keys[PERIOD_KEY]?.codes ?? [])].sort();
+  }
+
+  get rows(): readonly ContractRow[] {
+    this.rowObjects ??= Array.from({ length: this.rowCount }, (_, row) => factRow(this.columns, row));
+    return this.rowObjects;
+  }
 }

@@ -7,7 +7,7 @@ import { sampleCsvPath } from '../../../src/sources/contracts/contract-samples.j
 import type { Contract } from '../../../src/sources/contracts/contract-schema.js';
 import { readContractFile } from '../../../src/sources/contracts/read-contract-file.js';
 import { useTempDir } from '../temp-dir.js';
-import { options } from './contract-options.js';
+import { flemishCodes, options } from './contract-options.js';
 import { contracts, csvText, sampleCells } from './sample-fixture.js';
 
 const temp = useTempDir('contract-csv');
@@ -170,5 +170,72 @@ describe('file-level errors', () => {
     await expect(readContractFile(temp('missing.csv'), nationaliteit, options)).rejects.toThrow(
       /an existing, readable file, found "ENOENT"/,
     );
+  });
+});
+
+describe('large and unusual files', () => {
+  const countries = ['NLD', 'MAR', 'TUR', 'POL', 'ROU', 'SYR', 'AFG', 'FRA', 'DEU', 'ITA'];
+  const municipalities = [...flemishCodes()].slice(0, 150);
+  /** Every municipality × country × sex × age group once: 9,000 distinct keys. */
+  const manyRows = municipalities.flatMap((nis) =>
+    countries.flatMap((country) =>
+      ['M', 'F'].flatMap((sex) =>
+        ['0-17', '18-64', '65+'].map((age) => `${nis},2024-01-01,${country},${sex},${age},1`),
+      ),
+    ),
+  );
+
+  it('reads thousands of rows into columns, one period and every municipality as codes', async () => {
+    const { table } = await read('many.csv', `${HEADER}\n${manyRows.join('\n')}\n`);
+    expect(table.rowCount).toBe(manyRows.length);
+    expect(table.periods).toEqual(['2024-01-01']);
+    expect(table.columns.keys.map((k) => [k.name, k.codes.length])).toEqual([
+      ['nis', municipalities.length],
+      ['datum', 1],
+      ['nationaliteit', countries.length],
+      ['geslacht', 2],
+      ['leeftijdsgroep', 3],
+    ]);
+    expect(table.rows.at(-1)).toEqual({
+      nis: municipalities.at(-1),
+      period: '2024-01-01',
+      dims: { nationaliteit: 'ITA', geslacht: 'F', leeftijdsgroep: '65+' },
+      count: 1,
+      provisional: false,
+      line: manyRows.length + 1,
+    });
+  });
+
+  it('finds a duplicate key among thousands of rows, naming the line of the first', async () => {
+    const text = `${HEADER}\n${manyRows.join('\n')}\n${manyRows[4321]}\n`;
+    const error = await failure('many-duplicate.csv', text);
+    expect(error.location).toMatchObject({ line: manyRows.length + 2, column: 1, field: 'nis' });
+    expect(error.expected).toMatch(/the same combination is on line 4323$/);
+  });
+
+  it('reads counts with leading zeros or up to 2^53 - 1, and refuses larger ones', async () => {
+    const big = `${HEADER}\n44021,2024-01-01,NLD,M,0-17,0000000000000000012\n44021,2024-01-01,NLD,F,0-17,9007199254740991\n`;
+    const { table } = await read('big.csv', big);
+    expect(table.rows.map((r) => r.count)).toEqual([12, Number.MAX_SAFE_INTEGER]);
+    const error = await failure('too-big.csv', `${HEADER}\n44021,2024-01-01,NLD,M,0-17,9007199254740993\n`);
+    expect(error.location).toMatchObject({ line: 2, column: 6, field: 'aantal' });
+  });
+
+  it('reads a file with old Mac line ends (CR only) through csv-parse, with the same rows', async () => {
+    const lf = `${HEADER}\n44021,2024-01-01,NLD,M,0-17,3\n44021,2024-01-01,"N""LD",F,0-17,4\n`;
+    const cr = lf.replaceAll('\n', '\r').replace('"N""LD"', 'NLD');
+    const { table } = await read('cr.csv', cr);
+    const { table: reference } = await read('lf.csv', lf.replace('"N""LD"', 'NLD'));
+    // csv-parse numbers lines by LF, so every record of this file is on line 1.
+    expect(table.rows).toEqual(reference.rows.map((r) => ({ ...r, line: 1 })));
+  });
+
+  it('reads doubled quotes inside quoted fields', async () => {
+    const text = `opmerking,${HEADER}\n"zeg ""hallo""",44021,2024-01-01,"NLD","M","0-17","3"\n`;
+    const { table } = await read('doubled.csv', text);
+    expect(table.rows).toMatchObject([{ nis: '44021', count: 3, line: 2 }]);
+    const error = await failure('doubled-code.csv', `${HEADER}\n44021,2024-01-01,"N""L",M,0-17,3\n`);
+    expect(error.location).toMatchObject({ line: 2, column: 3, field: 'nationaliteit' });
+    expect(error.found).toBe('N"L');
   });
 });
