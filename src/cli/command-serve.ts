@@ -18,8 +18,8 @@ export function serveCommand(program: Command): void {
     .option('--host <adres>', 'adres om op te luisteren', process.env.HOST ?? '127.0.0.1')
     .option('--data-dir <map>', 'map met de datareleases', DEFAULT_DATA_DIR)
     .option(
-      '--demo',
-      'bij de eerste start ook demonstratiedata maken voor de thema’s zonder open data (duurt enkele minuten)',
+      '--no-demo',
+      'bij de eerste start geen demonstratiedata maken (standaard komen er gemarkeerde demodata bij voor de thema’s zonder open data)',
     )
     .action(async (opts: { port: number; host: string; dataDir: string; demo?: boolean }) => {
       const geo = loadGeography();
@@ -28,7 +28,7 @@ export function serveCommand(program: Command): void {
       await ensureRelease(opts.dataDir, geo, {
         logger: stderrLogger,
         progress: terminalProgress(),
-        demo: opts.demo === true,
+        demo: opts.demo !== false,
         beforeActivate: disclosureHook({ geo, catalog, countries }, stderrLogger),
       });
       const releases = new ReleaseStore(opts.dataDir);
@@ -37,7 +37,21 @@ export function serveCommand(program: Command): void {
         // A catalog newer than the release's plans: solve them once now, not during a page request.
         await disclosureHook({ geo, catalog, countries }, stderrLogger)(active);
       }
-      const app = buildServer({ geo, catalog, countries, releases });
+      const app = buildServer(
+        { geo, catalog, countries, releases },
+        {
+          warm: (done) => {
+            const started = Date.now();
+            done.then(
+              () =>
+                stderrLogger.info(
+                  `Rapporten klaar voor gebruik (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+                ),
+              (err: Error) => stderrLogger.warn(`voorbereiden mislukt: ${err.message}`),
+            );
+          },
+        },
+      );
       const address = await app.listen({ port: opts.port, host: opts.host });
       stderrLogger.info(
         `Cijferrapport lokale diversiteit draait op ${address.replace('127.0.0.1', 'localhost')}`,

@@ -1,8 +1,8 @@
 /**
- * The embedded default: the real Statbel data shipped with the software, imported on first start;
- * with `demo`, also generated demonstration data (marked DEMO) for the themes without open data.
- * Demo is opt-in for now: solving the suppression plans of ten demo years takes minutes (see the
- * benchmark), too long for a first start.
+ * The embedded default: the real Statbel data shipped with the software plus, clearly separated,
+ * generated demonstration data (marked DEMO everywhere) for the themes without open data, imported on
+ * first start. The embedded demo covers three years up to the Statbel year (with quarters), so a
+ * first start stays around a minute; `npm run cli -- demo` makes ten years.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,12 +27,21 @@ export const DEMO_DEFAULTS: DemoOptions = {
   division: '2019-2024',
 };
 
+/** The demonstration data of the embedded default: 2019–2021 (quarters too), same seed. */
+export const EMBEDDED_DEMO: DemoOptions = {
+  ...DEMO_DEFAULTS,
+  fromYear: 2019,
+  toYear: 2021,
+  quarterFromYear: 2019,
+};
+
 export async function ensureRelease(
   dataDir: string,
   geo: Geography,
   effects: {
     logger: Logger;
     progress?: Progress;
+    /** Also the embedded demonstration data (default true). */
     demo?: boolean;
     beforeActivate?: (release: ReleaseReader) => Promise<void>;
   },
@@ -41,9 +50,9 @@ export async function ensureRelease(
   const existing = readActiveReleaseId(layout);
   if (existing) return existing;
   const files = [...BUNDLED_STATBEL_FILES];
-  if (effects.demo === true) {
+  if (effects.demo !== false) {
     effects.logger.info('Demonstratiedata maken voor de thema’s zonder open data (gemarkeerd als DEMO) …');
-    const demo = await generateDemoData(join(layout.root, 'demo'), DEMO_DEFAULTS);
+    const demo = await generateDemoData(join(layout.root, 'demo'), EMBEDDED_DEMO);
     files.push(...demo.map((f) => f.path));
   }
   effects.logger.info('Nog geen datarelease: de meegeleverde cijfers worden eenmalig ingelezen.');

@@ -1,4 +1,6 @@
 /** Puts the application context together: report service, charts, and a warm browser for PDFs. */
+
+import { DIVISIONS } from '../domain/division.js';
 import type { CountryRegistry } from '../geo/countries/index.js';
 import type { Geography } from '../geo/index.js';
 import type { Catalog } from '../indicators/catalog.js';
@@ -6,6 +8,7 @@ import { WarmBrowser } from '../pdf/browser.js';
 import { reportCharts } from '../publish/chart-source.js';
 import { ReportService } from '../publish/report-service.js';
 import type { ReleaseStore } from '../release/release-store.js';
+import { availableYears } from '../report/build-report.js';
 import type { AppContext } from './context.js';
 
 export interface AppBase {
@@ -17,7 +20,9 @@ export interface AppBase {
   readonly now?: () => Date;
 }
 
-export function createAppContext(base: AppBase): AppContext & { close(): Promise<void> } {
+export function createAppContext(
+  base: AppBase,
+): AppContext & { close(): Promise<void>; warm(): Promise<void> } {
   const reports = new ReportService(base, 24, base.now);
   let browser: WarmBrowser | undefined;
   return {
@@ -27,6 +32,20 @@ export function createAppContext(base: AppBase): AppContext & { close(): Promise
     pdfBrowser: () => {
       browser ??= new WarmBrowser();
       return browser;
+    },
+    /**
+     * Builds one report per division of the latest year in the background, so the shared caches (the
+     * suppression plans, the similarity model, the all-area tables of the maps) are ready before the
+     * first visitor asks; a request that comes earlier waits on the same work, it is not done twice.
+     */
+    warm: async () => {
+      const release = await base.releases.active();
+      const years = availableYears(base.catalog, release);
+      const year = Math.max(...years);
+      for (const division of DIVISIONS) {
+        const subject = base.geo.areas(division, 'municipality')[0];
+        if (subject) await reports.report(release, { subject, division, year });
+      }
     },
     close: async () => {
       await browser?.close();

@@ -10,10 +10,16 @@ import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
 import { reportRoutes } from './routes-report.js';
 
-export function buildServer(base: AppBase, options: { logger?: boolean } = {}): FastifyInstance {
+export function buildServer(
+  base: AppBase,
+  options: { logger?: boolean; warm?: (done: Promise<void>) => void } = {},
+): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false });
   const ctx = createAppContext(base);
   app.addHook('onClose', () => ctx.close());
+  // Once listening, warm the report caches in the background (the caller decides what to say about it).
+  const { warm } = options;
+  if (warm) app.addHook('onListen', async () => warm(ctx.warm()));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (_req, reply, payload) => {

@@ -7,7 +7,7 @@ export const DEMO_EXPLANATION =
 
 export function DemoMark(): VNode {
   return (
-    <strong class="demo-mark" title={DEMO_EXPLANATION}>
+    <strong class="demo-mark" title="gegenereerde demonstratiedata, geen echte cijfers">
       {' '}
       DEMODATA
     </strong>

@@ -37,10 +37,10 @@ thead th{background:#f2f2f2;text-align:right;font-weight:600;vertical-align:bott
 thead th.area{text-align:center;border-left:2px solid #fff}
 tbody th{text-align:left;font-weight:400}
 td{text-align:right}
-td.area-start,th.area-start{border-left:2px solid var(--line)}
-td.subject{font-weight:600}
+th.area-start,table.rel td:nth-of-type(odd),table.abs td{border-left:2px solid var(--line)}
+table.rel td:nth-of-type(-n+2),table.abs td:nth-of-type(1){font-weight:600}
 .def{font-size:.9rem;color:var(--muted);max-width:48rem;margin:.4rem 0 0}
-.state{color:var(--muted)}
+td abbr{color:var(--muted);text-decoration:none}
 ul.hits{list-style:none;padding:0}ul.hits li{margin:.5rem 0}
 ul.columns{columns:3;list-style:none;padding:0}
 .demo-banner{background:#fff4d6;border:2px solid #7a4b00;color:#3d2600;padding:.75rem 1.5rem;margin:0}

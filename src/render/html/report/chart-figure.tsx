@@ -30,10 +30,7 @@ export function ChartFigure({
           decoding="async"
         />
         <figcaption class="chart-links">
-          <a href={view.charts.imageUrl(block.id)} download>
-            Grafiek als SVG
-          </a>{' '}
-          · <a href={view.charts.embedUrl(block.id)}>Insluiten op je eigen website</a>
+          <a href={view.charts.embedUrl(block.id)}>Insluiten</a>
         </figcaption>
       </figure>
     );
@@ -75,6 +72,8 @@ export function ChartBlockFrame({
   demo,
   provisional = false,
   alt,
+  tableClass,
+  instead,
   children,
   after,
 }: {
@@ -86,6 +85,10 @@ export function ChartBlockFrame({
   demo: boolean;
   provisional?: boolean;
   alt: string;
+  /** Instead of the figures table (e.g. a link to a larger table elsewhere). */
+  instead?: ComponentChildren;
+  /** Class of the figures table (`rel`: count and relative column per area, `abs`: counts only). */
+  tableClass?: string;
   /** The table's head and body. */
   children: ComponentChildren;
   /** What follows the table: evolution, definition, source. */
@@ -93,20 +96,22 @@ export function ChartBlockFrame({
 }): VNode {
   const anchor = `blok-${block.id}`;
   return (
-    <section class={`block${demo ? ' demo' : ''}`} id={anchor} aria-labelledby={`${anchor}-titel`}>
+    <section class={`block${demo ? ' demo' : ''}`} id={anchor}>
       <BlockHeading anchor={anchor} title={title} demo={demo} provisional={provisional} />
       {summary ? <p class="summary">{summary}</p> : null}
       <ChartFigure block={block} view={view} alt={alt} />
-      <FiguresTable view={view} hasChart={view.charts.has(block)}>
-        <div class="table-wrap">
-          <table>
-            <caption>
-              {title}, {periodLabel}
-            </caption>
-            {children}
-          </table>
-        </div>
-      </FiguresTable>
+      {instead ?? (
+        <FiguresTable view={view} hasChart={view.charts.has(block)}>
+          <div class="table-wrap">
+            <table class={tableClass}>
+              <caption>
+                {title}, {periodLabel}
+              </caption>
+              {children}
+            </table>
+          </div>
+        </FiguresTable>
+      )}
       {after}
     </section>
   );

@@ -3,7 +3,26 @@ import type { VNode } from 'preact';
 import type { DefinitionsBlock } from '../../../report/model.js';
 import { DemoMark } from '../demo.js';
 
-export function DefinitionsView({ block }: { block: DefinitionsBlock }): VNode {
+export function DefinitionsView({ block, full }: { block: DefinitionsBlock; full: boolean }): VNode {
+  if (!full)
+    // On the web page every block states its definition and source: here a list to find them.
+    return (
+      <section class="block definitions" id={`blok-${block.id}`} aria-label="Definities">
+        <p>
+          Elke tabel hierboven vermeldt de definitie, de bron en de referentiedatum van haar cijfers; de
+          indicatorpagina legt teller, noemer, bijwerking en bescherming van kleine aantallen uit. De pdf van
+          dit rapport bevat de volledige lijst.
+        </p>
+        <ul class="columns">
+          {block.entries.map((e) => (
+            <li key={e.indicatorId}>
+              <a href={`#blok-${e.indicatorId}`}>{e.title}</a>
+              {e.demo ? ' (demo)' : ''}
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
   return (
     <section class="block definitions" id={`blok-${block.id}`} aria-label="Definities">
       <dl>

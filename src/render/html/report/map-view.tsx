@@ -4,7 +4,7 @@ import { RELATIVE_HEADER } from '../../../domain/format.js';
 import type { MapBlock } from '../../../report/model.js';
 import { SourceLine } from './block-parts.js';
 import { ChartBlockFrame } from './chart-figure.js';
-import { Figure } from './table-block.js';
+import { Figure, StateLegend } from './table-block.js';
 import type { ReportView } from './view.js';
 
 export function MapView({ block, view }: { block: MapBlock; view: ReportView }): VNode {
@@ -18,9 +18,23 @@ export function MapView({ block, view }: { block: MapBlock; view: ReportView }):
       summary={block.summary}
       periodLabel={block.periodLabel}
       demo={block.demo}
-      alt={`Kaart: ${block.title}. ${block.summary} De cijfers per gemeente staan in de tabel.`}
+      alt={`Kaart: ${block.title} (uitleg erboven, cijfers eronder)`}
+      instead={
+        view.mode === 'web' && block.scope === 'region' ? (
+          <p class="def">
+            De cijfers van alle Vlaamse gemeenten staan in een tabel op de{' '}
+            <a href={`/indicator/${block.indicatorId}?indeling=${block.division}`}>
+              pagina van deze indicator
+            </a>
+            , met downloads als CSV en Excel.
+          </p>
+        ) : undefined
+      }
       after={
-        <SourceLine source={block.source} periodLabel={block.periodLabel} indicatorId={block.indicatorId} />
+        <>
+          <StateLegend values={block.values.map((v) => v.value)} />
+          <SourceLine source={block.source} periodLabel={block.periodLabel} indicatorId={block.indicatorId} />
+        </>
       }
     >
       <thead>

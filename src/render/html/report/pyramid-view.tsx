@@ -15,7 +15,7 @@ export function PyramidView({ block, view }: { block: PyramidBlock; view: Report
       summary={block.summary}
       periodLabel={block.periodLabel}
       demo={false}
-      alt={`${block.title}. ${block.summary} De cijfers staan in de tabel.`}
+      alt={`Grafiek: ${block.title} (uitleg erboven, cijfers eronder)`}
       after={<SourceLine source={block.source} periodLabel={block.periodLabel} />}
     >
       <thead>

@@ -45,7 +45,7 @@ export function BlockView({
     case 'map':
       return <MapView block={block} view={view} />;
     case 'definitions':
-      return <DefinitionsView block={block} />;
+      return <DefinitionsView block={block} full={view.mode !== 'web'} />;
   }
 }
 

@@ -14,13 +14,29 @@ import { ChartBlockFrame } from './chart-figure.js';
 import type { ReportView } from './view.js';
 
 export function Figure({ v, kind }: { v: FigureValue; kind: 'count' | RelativeKind }): VNode {
-  if (v.state === 'value') return <>{formatFigure(v, kind)}</>;
+  // `< 5` and `x` are explained once under the table (StateLegend); other states carry their reason.
+  if (v.state === 'value' || v.state === 'suppressed') return <>{formatFigure(v, kind)}</>;
   const title = stateExplanation(v);
-  return (
-    <abbr class="state" title={title}>
-      {formatFigure(v, kind)}
-    </abbr>
+  return <abbr title={title}>{formatFigure(v, kind)}</abbr>;
+}
+
+/** What `< 5` and `x` mean, once under every table that shows them. */
+export function StateLegend({ values }: { values: readonly FigureValue[] }): VNode | null {
+  const states = values;
+  const hidden = states.filter(
+    (v): v is Extract<FigureValue, { state: 'suppressed' }> => v.state === 'suppressed',
   );
+  const first = hidden[0];
+  if (!first) return null;
+  const parts = [
+    hidden.some((v) => v.kind === 'primary')
+      ? `< ${first.threshold}: ${stateExplanation({ ...first, kind: 'primary' })}`
+      : null,
+    hidden.some((v) => v.kind === 'secondary')
+      ? `x: ${stateExplanation({ ...first, kind: 'secondary' })}`
+      : null,
+  ].filter((p) => p !== null);
+  return <p class="def legend">{parts.join('. ')}.</p>;
 }
 
 function relativeKind(block: TableBlock): RelativeKind | null {
@@ -37,11 +53,11 @@ export function Cells({
   return (
     <>
       {cells.map((cell, i) => [
-        <td key={`${i}-n`} class={`area-start${i === 0 ? ' subject' : ''}`}>
+        <td key={`${i}-n`}>
           <Figure v={cell.count} kind="count" />
         </td>,
         relative ? (
-          <td key={`${i}-p`} class={i === 0 ? 'subject' : undefined}>
+          <td key={`${i}-p`}>
             <Figure v={cell.relative} kind={relative} />
           </td>
         ) : null,
@@ -104,7 +120,7 @@ export function TableBlockView({
   const countHeader = 'aantal';
   if (!hasFigures(block))
     return (
-      <section class="block empty" id={anchor} aria-labelledby={`${anchor}-titel`}>
+      <section class="block empty" id={anchor}>
         <BlockHeading anchor={anchor} title={block.title} demo={block.demo} provisional={false} />
         <p class="summary">
           Voor {areas[0]?.label ?? 'dit gebied'} zijn er nog geen cijfers ({missingReason(block)}).
@@ -122,16 +138,22 @@ export function TableBlockView({
       periodLabel={block.periodLabel}
       demo={block.demo}
       provisional={block.provisional}
-      alt={`${block.title}. ${block.summary ?? ''} De cijfers staan in de tabel.`}
+      alt={`Grafiek: ${block.title} (uitleg erboven, cijfers eronder)`}
+      tableClass={relative ? 'rel' : 'abs'}
       after={
         <>
+          <StateLegend
+            values={[...block.rows, ...block.series].flatMap((r) =>
+              r.cells.flatMap((c) => [c.count, c.relative]),
+            )}
+          />
           {block.series.length > 1 ? (
             <details class="series" open={view.mode === 'print'}>
               <summary>
                 Evolutie ({block.series[0]?.periodLabel} – {block.series.at(-1)?.periodLabel})
               </summary>
               <div class="table-wrap">
-                <table>
+                <table class={relative ? 'rel' : 'abs'}>
                   <caption>{block.title}: evolutie</caption>
                   <Head areas={areas} relative={relative} countHeader={countHeader} />
                   <tbody>
