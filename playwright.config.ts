@@ -25,7 +25,7 @@ export default defineConfig({
   webServer: {
     command: `node --import tsx src/cli/main.ts serve --port ${port} --data-dir var-browser-test`,
     url: `http://127.0.0.1:${port}/health`,
-    timeout: 120_000,
+    timeout: 600_000, // the first start imports the bundled data, demo included, and protects small numbers
     reuseExistingServer: false,
   },
 });
