@@ -1,7 +1,7 @@
 /** The text alternative of a population pyramid, in plain Dutch. */
 import { formatCount, formatPercent } from '../domain/format.js';
 import { inSentence } from './dutch.js';
-import { type PyramidInput, sumCounts } from './pyramid.js';
+import { type PyramidInput, sumCounts } from './pyramid-input.js';
 
 export function describePyramid(input: PyramidInput): string {
   const bands = input.bands;

@@ -29,6 +29,7 @@ export { type PreparedGeometry, preparedGeometry } from './geo/prepared.js';
 export { type LineChartOptions, lineChart } from './line.js';
 export { displayMapByName, mapGeoJson, registerMaps } from './maps.js';
 export { areaColour, contrastRatio, SEQUENTIAL_5 } from './palette.js';
-export { type PyramidInput, pyramidChart } from './pyramid.js';
+export { pyramidChart } from './pyramid.js';
+export type { PyramidCount, PyramidInput } from './pyramid-input.js';
 export { renderChartSvg, renderSpecSvg, type SvgOptions } from './render-svg.js';
 export type { ChartKind, ChartOption, ChartSpec } from './types.js';

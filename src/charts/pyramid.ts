@@ -6,8 +6,6 @@
  */
 import type { BarSeriesOption } from 'echarts';
 import type { GraphicComponentOption } from 'echarts/components';
-import type { FigureValue } from '../domain/value.js';
-import type { SourceRef } from '../report/model.js';
 import { describePyramid } from './describe-pyramid.js';
 import { type Plotted, plotted } from './figures.js';
 import { chartFrame, MARGIN } from './frame.js';
@@ -15,29 +13,10 @@ import { legendOption } from './legend.js';
 import { niceScale } from './nice-scale.js';
 import { stateNotes } from './notes.js';
 import { INK, PYRAMID_COLOURS, WHITE } from './palette.js';
+import { asFigure, type PyramidInput } from './pyramid-input.js';
 import { labelText, textWidth, tooltipText } from './text.js';
 import type { ChartSpec } from './types.js';
 import { valueAxes } from './value-axis.js';
-
-export type PyramidCount = number | FigureValue;
-
-/** Structurally a subset of the report's `PyramidBlock`, so a block can be passed as is. */
-export interface PyramidInput {
-  readonly title: string;
-  readonly periodLabel: string;
-  readonly source: SourceRef;
-  /** The area, for the subtitle and the text alternative. */
-  readonly areaLabel?: string;
-  readonly demo?: boolean;
-  /** Youngest first. */
-  readonly bands: readonly {
-    readonly label: string;
-    readonly belgianMen: PyramidCount;
-    readonly belgianWomen: PyramidCount;
-    readonly foreignMen: PyramidCount;
-    readonly foreignWomen: PyramidCount;
-  }[];
-}
 
 export const PYRAMID_GROUPS = { foreigners: 'niet-Belgen', belgians: 'Belgen' } as const;
 
@@ -46,8 +25,6 @@ const FIELDS = {
   men: { foreigners: 'foreignMen', belgians: 'belgianMen' },
   women: { foreigners: 'foreignWomen', belgians: 'belgianWomen' },
 } as const;
-
-const asFigure = (c: PyramidCount): FigureValue => (typeof c === 'number' ? { state: 'value', value: c } : c);
 
 export function pyramidChart(input: PyramidInput, options: { width?: number } = {}): ChartSpec {
   const width = options.width ?? 640;
@@ -197,9 +174,3 @@ function gapText(text: string, x: number, y: number, align: 'left' | 'right'): G
 }
 
 /** Sum of the counts with a value (for the text alternative). */
-export function sumCounts(counts: readonly PyramidCount[]): number {
-  return counts.reduce<number>((t, c) => {
-    const f = asFigure(c);
-    return f.state === 'value' ? t + f.value : t;
-  }, 0);
-}

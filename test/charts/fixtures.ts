@@ -1,5 +1,5 @@
 /** Small, hand-made report blocks for the chart tests (no release needed). */
-import type { PyramidInput } from '../../src/charts/pyramid.js';
+import type { PyramidInput } from '../../src/charts/pyramid-input.js';
 import type { FigureValue } from '../../src/domain/value.js';
 import { suppressed, value } from '../../src/domain/value.js';
 import type { AreaRef, ReportCell, SeriesPoint, SourceRef, TableBlock } from '../../src/report/model.js';
