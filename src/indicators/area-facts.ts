@@ -35,6 +35,14 @@ export class AreaFacts {
     this.tables.set(AreaFacts.id(dataset, period, area), table);
   }
 
+  /** Copies the periods of `other` and the tables of one of its areas (facts loaded once, shared). */
+  copyArea(other: AreaFacts, area: string): void {
+    for (const [dataset, periods] of other.periodsOf)
+      for (const p of periods) this.addPeriod(dataset, p, other.demoPeriods.has(`${dataset}|${p}`));
+    const suffix = `|${area}`;
+    for (const [id, table] of other.tables) if (id.endsWith(suffix)) this.tables.set(id, table);
+  }
+
   get(dataset: string, period: string, area: string): TableOrReason | undefined {
     return this.tables.get(AreaFacts.id(dataset, period, area));
   }

@@ -13,6 +13,15 @@ export interface AreaRefKey {
 const list = (values: Iterable<string>) =>
   [...new Set(values)].map((v) => `'${v.replaceAll("'", "''")}'`).join(', ');
 
+/** Registers every period of the contract datasets (whatever the areas). */
+export async function loadContractPeriods(conn: DuckDBConnection, facts: AreaFacts): Promise<void> {
+  for (const [dataset, period, demo] of (
+    await conn.runAndReadAll('SELECT dataset, period, demo FROM fact_period')
+  ).getRows()) {
+    if (facts.datasets.has(String(dataset))) facts.addPeriod(String(dataset), String(period), Boolean(demo));
+  }
+}
+
 export async function loadContractFacts(
   conn: DuckDBConnection,
   facts: AreaFacts,
@@ -22,11 +31,7 @@ export async function loadContractFacts(
   const wanted = new Set(areas.map((a) => areaKey(a.level, a.nis)));
   const codes = list(areas.map((a) => a.nis));
   const datasets = list(facts.datasets.keys());
-  for (const [dataset, period, demo] of (
-    await conn.runAndReadAll('SELECT dataset, period, demo FROM fact_period')
-  ).getRows()) {
-    if (facts.datasets.has(String(dataset))) facts.addPeriod(String(dataset), String(period), Boolean(demo));
-  }
+  await loadContractPeriods(conn, facts);
   const status = await conn.runAndReadAll(
     `SELECT level, area_nis, dataset, period, complete FROM area_fact_status WHERE division = '${division}' AND dataset IN (${datasets}) AND area_nis IN (${codes})`,
   );

@@ -8,7 +8,8 @@ import { AreaFacts } from '../indicators/area-facts.js';
 import { type Dataset, POPULATION_DATASET_ID } from '../indicators/dataset.js';
 import { FactTable } from '../indicators/fact-table.js';
 import { type Nationality, PopulationCube, type Sex } from '../indicators/population-cube.js';
-import { loadContractFacts } from './contract-facts.js';
+import { loadContractFacts, loadContractPeriods } from './contract-facts.js';
+import { loadGroupFacts } from './group-facts.js';
 import type { DataDirLayout } from './layout.js';
 import { type Manifest, readManifest } from './manifest.js';
 
@@ -105,7 +106,40 @@ export class ReleaseReader {
     division: Division,
     areas: readonly AreaKey[],
   ): Promise<AreaFacts> {
+    // Provinces, arrondissements and the region come back in report after report, and their tables are
+    // the largest: loaded once per release (it is immutable) and shared. Municipalities are loaded fresh.
+    const local = areas.filter((a) => a.level === 'municipality');
+    const shared = areas.filter((a) => a.level !== 'municipality');
+    const facts = await this.loadFresh(datasets, division, local);
+    const datasetIds = [...datasets.keys()].join(',');
+    for (const a of shared) {
+      const key = `${division}|${datasetIds}|${a.level}|${a.nis}`;
+      let loaded = this.sharedFacts.get(key);
+      if (!loaded) {
+        loaded = this.loadFresh(datasets, division, [a]);
+        loaded.catch(() => this.sharedFacts.delete(key));
+        this.sharedFacts.set(key, loaded);
+      }
+      facts.copyArea(await loaded, keyOf(a.level, a.nis));
+    }
+    return facts;
+  }
+
+  private readonly sharedFacts = new Map<string, Promise<AreaFacts>>();
+
+  private async loadFresh(
+    datasets: ReadonlyMap<string, Dataset>,
+    division: Division,
+    areas: readonly AreaKey[],
+  ): Promise<AreaFacts> {
     const facts = new AreaFacts(datasets);
+    if (areas.length === 0) {
+      await loadContractPeriods(this.conn, facts);
+      for (const year of this.years)
+        if (datasets.has(POPULATION_DATASET_ID))
+          facts.addPeriod(POPULATION_DATASET_ID, `${year}-01-01`, false);
+      return facts;
+    }
     const population = datasets.get(POPULATION_DATASET_ID);
     if (population) {
       for (const year of this.years) {
@@ -124,6 +158,16 @@ export class ReleaseReader {
     }
     await loadContractFacts(this.conn, facts, division, areas);
     return facts;
+  }
+
+  /** Adds the summed facts of a group of municipalities to `facts` under `groupKey` (see group-facts.ts). */
+  async loadGroupFacts(
+    facts: AreaFacts,
+    division: Division,
+    groupKey: string,
+    members: readonly string[],
+  ): Promise<void> {
+    await loadGroupFacts(this.conn, facts, division, groupKey, members, this.years);
   }
 
   /** Read-only SQL for tools and tests; integers come back as numbers. */

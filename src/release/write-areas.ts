@@ -43,7 +43,9 @@ JOIN fact_period fp ON fp.dataset = f.dataset AND fp.period = f.period
 JOIN member m ON m.data_division = fp.division AND m.member_nis = f.nis AND m.members > 1
 SEMI JOIN complete s ON s.division = m.division AND s.level = m.level AND s.area_nis = m.area_nis
   AND s.dataset = f.dataset AND s.period = f.period
-GROUP BY ALL;
+GROUP BY ALL
+-- Stored in area order: a report reads a few areas, and DuckDB's zone maps then skip the rest.
+ORDER BY division, level, area_nis;
 `;
 
 export async function writeAreas(conn: DuckDBConnection, geo: Geography): Promise<void> {

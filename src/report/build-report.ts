@@ -10,7 +10,6 @@ import { SOFTWARE } from '../release/software.js';
 import { areaNotes, areaRef, comparisonAreas } from './comparison-areas.js';
 import { definitionsSection } from './definitions-section.js';
 import { disclosurePlans } from './disclosure/plans.js';
-import { addGroupFacts } from './group-area.js';
 import { indicatorBlock, indicatorPeriods } from './indicator-block.js';
 import { IndicatorTableCache } from './indicator-table-cache.js';
 import { keyFiguresBlock } from './key-figures.js';
@@ -71,18 +70,10 @@ export async function buildReport(ctx: ReportContext, request: ReportRequest): P
     ...areas.map((a) => areaRef(geo, a)),
     ...(similar ? [groupRef(subject, similar.members)] : []),
   ];
-  const loaded = [
-    ...areas,
-    ...(similar?.members ?? []).filter((m) => !areas.some((a) => a.level === m.level && a.nis === m.nis)),
-  ];
-  const facts = await release.loadAreaFacts(catalog.datasets, division, loaded);
+  const facts = await release.loadAreaFacts(catalog.datasets, division, areas);
   for (const g of refs)
     if (g.level === 'group')
-      addGroupFacts(
-        facts,
-        areaKey(g.level, g.nis),
-        (g.members ?? []).map((nis) => areaKey('municipality', nis)),
-      );
+      await release.loadGroupFacts(facts, division, areaKey(g.level, g.nis), g.members ?? []);
   const wanted = catalog.indicators.flatMap((spec) => {
     const dataset = catalog.datasets.get(spec.numerator.dataset);
     return dataset ? indicatorPeriods(facts, spec, year).map((period) => ({ dataset, period })) : [];

@@ -1,37 +1,12 @@
 /**
  * A group of municipalities as one comparison column (the similar municipalities): counts and rates
- * are computed from the members' summed facts, and a figure of the group is shown only when every
- * member's figure for it is shown — so the group reveals nothing that its members' published figures
- * do not already give away (no small count can be recovered by subtracting members from the group).
+ * are computed from the members' facts summed in the database (release/group-facts.ts), and a figure
+ * of the group is shown only when every member's figure for it is shown — so the group reveals nothing
+ * that its members' published figures do not already give away (no small count can be recovered by
+ * subtracting members from the group).
  */
 import { type FigureValue, suppressed } from '../domain/value.js';
-import type { AreaFacts } from '../indicators/area-facts.js';
-import type { IndicatorRow, TableOrReason } from '../indicators/compute.js';
-import { FactTable } from '../indicators/fact-table.js';
-
-/** Adds the group's summed facts to `facts` under `key`, for every dataset and period loaded. */
-export function addGroupFacts(facts: AreaFacts, key: string, memberKeys: readonly string[]): void {
-  for (const dataset of facts.datasets.keys())
-    for (const period of facts.periods(dataset)) {
-      const parts = memberKeys.map(
-        (m) => facts.get(dataset, period, m) ?? { missing: `geen cijfers voor ${period}` },
-      );
-      facts.set(dataset, period, key, sumTables(parts));
-    }
-}
-
-/** The sum of the members' tables, or the first reason one of them has none. */
-export function sumTables(tables: readonly TableOrReason[]): TableOrReason {
-  const first = tables[0];
-  if (!first) return { missing: 'geen gemeenten in de groep' };
-  if ('missing' in first) return first;
-  const sum = new FactTable(first.dataset);
-  for (const t of tables) {
-    if ('missing' in t) return t;
-    sum.addAll(t);
-  }
-  return sum;
-}
+import type { IndicatorRow } from '../indicators/compute.js';
 
 const shown = (v: FigureValue | undefined): boolean =>
   v !== undefined && (v.state === 'value' || v.state === 'not_applicable');

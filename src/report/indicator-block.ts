@@ -59,14 +59,11 @@ function computeFor(
     );
     const plan = ctx.plan(spec.numerator.dataset, period);
     if (!plan) return computed; // nothing of this dataset and period is hidden
-    const members = (area.members ?? []).map(
-      (nis): AreaRef => ({ level: 'municipality', nis, name: nis, label: nis }),
+    // What each member's table hides, from the plan alone: protect the group's rows as if they were the member's.
+    const hiddenIn = (area.members ?? []).map((nis) =>
+      protectRows(plan, period, plan.areaId(ctx.division, 'municipality', nis), spec, categories, computed),
     );
-    return protectGroupRows(
-      computed,
-      members.map((m) => computeFor(ctx, spec, period, categories, m)),
-      plan.threshold,
-    );
+    return protectGroupRows(computed, hiddenIn, plan.threshold);
   }
   const key = areaKey(area.level, area.nis);
   const rows = computeIndicator(
