@@ -37,6 +37,9 @@ test('search Gent, switch division and year, and add Antwerpen as comparison', a
   await page.getByLabel('Gemeentelijke indeling').selectOption('2019-2024');
   await page.getByRole('button', { name: 'Toon' }).click();
   await expect(page).toHaveURL(new RegExp(`jaar=${years[0]}.*indeling=2019-2024`));
+  await expect(page.locator('p.meta', { hasText: `Cijfers voor ${years[0]},` })).toBeVisible();
+  // Back to the latest year (the Statbel figures are of 2021), now with Antwerpen next to Gent.
+  await page.getByLabel('Jaar', { exact: true }).selectOption(years.at(-1) as string);
   await page.getByLabel('Vergelijk met gemeente').fill('Antwerpen');
   await page.getByRole('button', { name: 'Toon' }).click();
   await expect(page).toHaveURL(/vergelijk=11002/);
