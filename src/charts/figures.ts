@@ -3,6 +3,7 @@
  * per 10.000, percentage points), else the count; in display units (12,3 for 12,3 %), with its
  * nl-BE label. A figure without a value plots nothing (null), never 0.
  */
+
 import {
   formatCount,
   formatFigure,
@@ -13,6 +14,7 @@ import {
 } from '../domain/format.js';
 import type { FigureValue } from '../domain/value.js';
 import type { Unit } from '../indicators/catalog-schema.js';
+import { figureKind } from '../indicators/figure-kind.js';
 import type { ReportCell } from '../report/model.js';
 
 export type PlotKind = 'count' | RelativeKind;
@@ -26,7 +28,7 @@ const DISPLAY_FACTOR: Readonly<Record<PlotKind, number>> = {
 };
 
 export function plotKind(unit: Unit): PlotKind {
-  return unit === 'count' || unit === 'distinct' ? 'count' : unit;
+  return figureKind(unit);
 }
 
 /** The figure of a cell that a chart plots. */

@@ -11,3 +11,9 @@ export function isDivision(text: string): text is Division {
 /** Area levels, from small to large. */
 export const AREA_LEVELS = ['municipality', 'arrondissement', 'province', 'region'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
+
+/** A division as users read it: 'gemeenten 2019–2024 (300)', 'gemeenten vanaf 2025 (285)'. */
+export const DIVISION_LABEL: Readonly<Record<Division, string>> = {
+  '2019-2024': 'gemeenten 2019–2024 (300)',
+  '2025': 'gemeenten vanaf 2025 (285)',
+};

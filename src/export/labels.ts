@@ -1,5 +1,5 @@
 /** The Dutch words of the report downloads: demo marks, divisions, levels, dates and the legend of signs. */
-import type { AreaLevel, Division } from '../domain/division.js';
+import type { AreaLevel } from '../domain/division.js';
 import { formatDate, stateExplanation, stateText } from '../domain/format.js';
 import type { FigureValue } from '../domain/value.js';
 import type { Report } from '../report/model.js';
@@ -11,11 +11,6 @@ export const DEMO_EXPLANATION =
   'Ze zijn niet echt en mogen niet gebruikt worden. Tabellen met DEMODATA in de titel en rijen met ' +
   'demo = ja in het blad Gegevens tonen zulke cijfers; de cijfers van Statbel over bevolking en ' +
   'nationaliteit zijn echt.';
-
-export const DIVISION_LABEL: Record<Division, string> = {
-  '2019-2024': 'gemeenten 2019–2024 (300)',
-  '2025': 'gemeenten vanaf 2025 (285)',
-};
 
 export const LEVEL_TITLE: Record<AreaLevel | 'group', string> = {
   municipality: 'Gemeente',

@@ -1,6 +1,6 @@
 /**
- * Builds reports for the web server and the batch: one similarity model and one cache of all-area
- * indicator tables per release, and a small cache of finished reports (a page, its chart images,
+ * Builds reports for the web server and the batch: one similarity model per release (the all-area
+ * tables of the maps are shared by build-report itself), and a small cache of finished reports (a page, its chart images,
  * its embeds and its downloads all ask for the same report).
  */
 import type { Division } from '../domain/division.js';
@@ -9,7 +9,6 @@ import type { Area, Geography } from '../geo/index.js';
 import type { Catalog } from '../indicators/catalog.js';
 import type { ReleaseReader } from '../release/release-reader.js';
 import { buildReport } from '../report/build-report.js';
-import { IndicatorTableCache } from '../report/indicator-table-cache.js';
 import type { Report } from '../report/model.js';
 import { SimilarSource } from '../report/similar-source.js';
 
@@ -22,7 +21,6 @@ export interface ReportAsk {
 
 export class ReportService {
   private readonly similar = new SimilarSource();
-  private readonly tables = new IndicatorTableCache();
   private readonly reports = new Map<string, Promise<Report>>();
 
   constructor(
@@ -49,7 +47,6 @@ export class ReportService {
       ...this.base,
       release,
       similar: this.similar,
-      tables: this.tables,
       ...(this.now ? { now: this.now } : {}),
     };
     const built = buildReport(ctx, ask);

@@ -1,7 +1,9 @@
 /** The one plain-Dutch sentence under a block's title: what the figures say for the subject. */
+
 import { formatCount, formatRelative, type RelativeKind } from '../domain/format.js';
 import type { FigureValue } from '../domain/value.js';
 import type { Unit } from '../indicators/catalog-schema.js';
+import { relativeKindOf } from '../indicators/figure-kind.js';
 import type { AreaRef, TableRow } from './model.js';
 
 interface SummaryInput {
@@ -28,7 +30,7 @@ export function relativePhrase(fraction: number, kind: RelativeKind, of: string 
 export function blockSummary(input: SummaryInput): string | null {
   const { subject, unit } = input;
   const where = subject.level === 'group' ? 'de vergelijkbare gemeenten' : subject.label;
-  const kind: RelativeKind | null = unit === 'count' || unit === 'distinct' ? null : unit;
+  const kind = relativeKindOf(unit);
   if (!input.hasBreakdown) {
     const cell = input.rows[0]?.cells[0];
     const count = numberOf(cell?.count);

@@ -35,8 +35,6 @@ export interface ReportContext {
   readonly now?: () => Date;
   /** Similar municipalities as a column (absent: no such column). */
   readonly similar?: SimilarSource;
-  /** Shared across reports (maps); a fresh one per report otherwise. */
-  readonly tables?: IndicatorTableCache;
 }
 
 /** Every year for which the release has figures of some dataset of the catalog. */
@@ -104,7 +102,7 @@ export async function buildReport(ctx: ReportContext, request: ReportRequest): P
     blocks: [...(summary ? [summary] : []), keyFiguresBlock(catalog, themes, refs)],
   };
   const maps = await mapsSection(
-    { ...planContext, tables: ctx.tables ?? SHARED_TABLES },
+    { ...planContext, tables: SHARED_TABLES },
     division,
     year,
     subject,

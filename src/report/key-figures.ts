@@ -2,6 +2,7 @@
  * Chapter Kerncijfers: the catalog's key figures for the subject, each with a plain-Dutch sentence
  * comparing it with the other columns, and the most notable changes over the years.
  */
+
 import {
   capitalise,
   keyFigureSentence,
@@ -13,6 +14,7 @@ import {
 import type { FigureValue } from '../domain/value.js';
 import type { Catalog } from '../indicators/catalog.js';
 import type { Unit } from '../indicators/catalog-schema.js';
+import { relativeKindOf } from '../indicators/figure-kind.js';
 import type { AreaRef, KeyFigure, KeyFiguresBlock, ReportCell, Section, TableBlock } from './model.js';
 
 /** How many notable changes the chapter names at most. */
@@ -22,7 +24,7 @@ const placeOf = (a: AreaRef): PlaceRef =>
   a.level === 'group' ? { ...SIMILAR_MUNICIPALITIES, label: a.label } : { level: a.level, label: a.label };
 
 const pick = (cell: ReportCell | undefined, unit: Unit): FigureValue =>
-  (unit === 'count' || unit === 'distinct' ? cell?.count : cell?.relative) ?? {
+  (relativeKindOf(unit) === null ? cell?.count : cell?.relative) ?? {
     state: 'not_available',
     reason: 'geen cijfer',
   };

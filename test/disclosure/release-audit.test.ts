@@ -1,29 +1,19 @@
-/**
- * The auditor against everything the tool outputs: a release with the real Statbel file and generated
- * demonstration data for every contract; for every contract dataset (all twelve) and period, the stored
- * suppression plan (all indicators, all areas of both divisions) is a real solution, not the fallback
- * that hides every count, and leaves no suppressed count recoverable (nor unproven), and every indicator
- * table of both divisions, for every municipality and area, shows exactly the counts the plan publishes.
- */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disclosureHook } from '../../src/cli/disclosure-hook.js';
-import { generateDemoData } from '../../src/demo/index.js';
 import { DIVISIONS } from '../../src/domain/division.js';
 import { periodStartDate } from '../../src/domain/period.js';
 import { loadCountries } from '../../src/geo/countries/index.js';
 import { loadGeography } from '../../src/geo/index.js';
 import { loadCatalog } from '../../src/indicators/catalog-load.js';
 import { auditSuppression } from '../../src/indicators/disclosure/index.js';
-import { BUNDLED_STATBEL_FILES } from '../../src/release/bundled.js';
-import { importFiles } from '../../src/release/import.js';
 import type { ReleaseReader } from '../../src/release/release-reader.js';
-import { ReleaseStore } from '../../src/release/release-store.js';
+import type { ReleaseStore } from '../../src/release/release-store.js';
 import { buildDisclosurePlan } from '../../src/report/disclosure/plan.js';
 import { planKey, storedPlans } from '../../src/report/disclosure/plan-store.js';
 import { planPeriodsOf } from '../../src/report/disclosure/plans.js';
 import { planCategories } from '../../src/report/disclosure/published-keys.js';
 import { buildIndicatorTable } from '../../src/report/indicator-table.js';
+import { importDemoRelease } from '../support/demo-release.js';
 import { tempDir } from '../support/real-release.js';
 
 const geo = loadGeography();
@@ -35,22 +25,8 @@ let release: ReleaseReader;
 
 beforeAll(async () => {
   tmp = tempDir('oa-audit-');
-  const demo = await generateDemoData(join(tmp.dir, 'demo'), {
-    seed: 7,
-    fromYear: 2020,
-    toYear: 2021,
-    quarterFromYear: 2021,
-    division: '2019-2024',
-  });
   const silent = { info() {}, warn() {} };
-  await importFiles({
-    dataDir: join(tmp.dir, 'var'),
-    files: [...BUNDLED_STATBEL_FILES, ...demo.map((f) => f.path)],
-    geo,
-    logger: silent,
-    beforeActivate: disclosureHook({ geo, catalog, countries }, silent),
-  });
-  store = new ReleaseStore(join(tmp.dir, 'var'));
+  store = await importDemoRelease(tmp.dir, geo, disclosureHook({ geo, catalog, countries }, silent));
   release = await store.active();
 }, 600_000);
 afterAll(async () => {

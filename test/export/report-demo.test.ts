@@ -1,12 +1,6 @@
-/**
- * The workbook and CSV of a report on a release with generated demonstration data: the DEMO marks on
- * exactly the sheets that show demo figures, and suppressed small numbers as the page's text.
- */
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../src/demo/index.js';
 import { asNisCode } from '../../src/domain/brand.js';
 import { stateText } from '../../src/domain/format.js';
 import {
@@ -22,11 +16,10 @@ import { loadCatalog } from '../../src/indicators/catalog-load.js';
 import { reportCharts } from '../../src/publish/chart-source.js';
 import { permalinkOf } from '../../src/publish/report-file.js';
 import { reportHtml } from '../../src/publish/report-outputs.js';
-import { BUNDLED_STATBEL_FILES } from '../../src/release/bundled.js';
-import { importFiles } from '../../src/release/import.js';
-import { ReleaseStore } from '../../src/release/release-store.js';
+import type { ReleaseStore } from '../../src/release/release-store.js';
 import { buildReport } from '../../src/report/build-report.js';
 import type { Report, Section, TableBlock } from '../../src/report/model.js';
+import { importDemoRelease } from '../support/demo-release.js';
 import { tempDir } from '../support/real-release.js';
 import { checkSectionSheets, checkTidyRecords, sheetRowsAsText } from './model-check.js';
 import { cellValue, findRow, readWorkbook, sheet } from './workbook-reader.js';
@@ -41,20 +34,7 @@ let book: ExcelJS.Workbook;
 
 beforeAll(async () => {
   tmp = tempDir('oa-export-demo-');
-  const demo = await generateDemoData(join(tmp.dir, 'demo'), {
-    seed: 7,
-    fromYear: 2020,
-    toYear: 2021,
-    quarterFromYear: 2021,
-    division: '2019-2024',
-  });
-  await importFiles({
-    dataDir: join(tmp.dir, 'var'),
-    files: [...BUNDLED_STATBEL_FILES, ...demo.map((f) => f.path)],
-    geo,
-    logger: { info() {}, warn() {} },
-  });
-  store = new ReleaseStore(join(tmp.dir, 'var'));
+  store = await importDemoRelease(tmp.dir, geo);
   const release = await store.active();
   const subject = geo.municipality('2025', asNisCode('73028'));
   if (!subject) throw new Error('no Herstappe');

@@ -4,8 +4,9 @@
  */
 import type ExcelJS from 'exceljs';
 import { RELATIVE_HEADER, type RelativeKind } from '../../domain/format.js';
+import { relativeKindOf } from '../../indicators/figure-kind.js';
 import type { ReportCell, TableBlock } from '../../report/model.js';
-import { relativeKind, writeFigure } from './figure-cell.js';
+import { writeFigure } from './figure-cell.js';
 import { countColumn, type SheetLayout } from './layout.js';
 import { FONT, HEADER_FILL, linesOf, paragraph, RED, THIN_BOTTOM } from './style.js';
 
@@ -85,7 +86,7 @@ function unavailableReasons(block: TableBlock): string[] {
 }
 
 export function writeTableBlock(sheet: ExcelJS.Worksheet, layout: SheetLayout, block: TableBlock): void {
-  const relative = relativeKind(block.unit);
+  const relative = relativeKindOf(block.unit);
   const width = layout.textWidth;
   const title = titleValue(block);
   paragraph(sheet, title.value, title.text, { lastColumn: layout.lastColumn, width, lineHeight: 17 });

@@ -1,7 +1,8 @@
 /** "Over dit rapport": what the workbook holds, from which data, made when and by what; the demo warning. */
 import type ExcelJS from 'exceljs';
+import { DIVISION_LABEL } from '../../domain/division.js';
 import type { Report } from '../../report/model.js';
-import { DEMO_EXPLANATION, DIVISION_LABEL, formatMoment, LEVEL_TITLE, stateLegend } from '../labels.js';
+import { DEMO_EXPLANATION, formatMoment, LEVEL_TITLE, stateLegend } from '../labels.js';
 import { demoBanner, FONT, paragraph, printSetup } from './style.js';
 
 export const COVER_SHEET = 'Over dit rapport';

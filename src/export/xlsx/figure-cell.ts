@@ -3,10 +3,10 @@
  * reader's own separators: 529.417 and 21,7 % in a Dutch Excel), the page's text for every other state
  * (`< 5`, `x`, `n.b.`, `–`), never 0 or blank.
  */
+
 import type ExcelJS from 'exceljs';
 import { type RelativeKind, stateText } from '../../domain/format.js';
 import type { FigureValue } from '../../domain/value.js';
-import type { Unit } from '../../indicators/catalog-schema.js';
 
 export type FigureKind = 'count' | RelativeKind;
 
@@ -18,11 +18,6 @@ export const FIGURE_FORMAT: Record<FigureKind, { scale: number; numFmt: string }
   per_10000: { scale: 10000, numFmt: '#,##0.0' },
   percentage_points: { scale: 100, numFmt: '+0.0" pp";-0.0" pp";0.0" pp"' },
 };
-
-/** The relative column a unit has, as in the HTML table; none for plain and distinct counts. */
-export function relativeKind(unit: Unit): RelativeKind | null {
-  return unit === 'count' || unit === 'distinct' ? null : unit;
-}
 
 /** The number written for a value: the fraction itself for percent, scaled for rates and gaps. */
 export function cellNumber(value: number, kind: FigureKind): number {

@@ -1,7 +1,7 @@
 /** The columns of a section sheet: row labels, then per area a count column and (if any) a relative one. */
 import { formatFigure, RELATIVE_HEADER } from '../../domain/format.js';
+import { relativeKindOf } from '../../indicators/figure-kind.js';
 import type { AreaRef, KeyFiguresBlock, ReportCell, Section, TableBlock } from '../../report/model.js';
-import { relativeKind } from './figure-cell.js';
 
 export interface SheetLayout {
   readonly areas: readonly AreaRef[];
@@ -23,7 +23,7 @@ export function sectionLayout(section: Section, areas: readonly AreaRef[]): Shee
   const keyFigures = section.blocks
     .filter((b): b is KeyFiguresBlock => b.kind === 'keyfigures')
     .flatMap((b) => b.figures);
-  const perArea = [...tables, ...keyFigures].some((b) => relativeKind(b.unit)) ? 2 : 1;
+  const perArea = [...tables, ...keyFigures].some((b) => relativeKindOf(b.unit)) ? 2 : 1;
   const labels = [
     ...tables.flatMap((b) => [
       b.breakdownTitle ?? '',

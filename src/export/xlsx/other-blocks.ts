@@ -4,9 +4,10 @@
  */
 import type ExcelJS from 'exceljs';
 import { RELATIVE_HEADER } from '../../domain/format.js';
+import { relativeKindOf } from '../../indicators/figure-kind.js';
 import type { KeyFiguresBlock, MapBlock, PyramidBlock } from '../../report/model.js';
 import { areaHeaderRow, figureRow, unitHeaderRow } from './block-table.js';
-import { relativeKind, writeFigure } from './figure-cell.js';
+import { writeFigure } from './figure-cell.js';
 import type { SheetLayout } from './layout.js';
 import { FONT, HEADER_FILL, paragraph, RED, THIN_BOTTOM } from './style.js';
 
@@ -35,7 +36,7 @@ export function writeKeyFigures(sheet: ExcelJS.Worksheet, layout: SheetLayout, b
   for (const f of block.figures) {
     const marks = `${f.provisional ? ' (voorlopig)' : ''}${f.demo ? ' (demo)' : ''}`;
     const label = `${f.title}${f.rowLabel ? `: ${f.rowLabel}` : ''} (${f.periodLabel})${marks}`;
-    figureRow(sheet, layout, label, f.cells, relativeKind(f.unit));
+    figureRow(sheet, layout, label, f.cells, relativeKindOf(f.unit));
   }
   for (const f of block.figures) {
     const text = [f.sentence, f.change].filter(Boolean).join(' ');
@@ -79,7 +80,7 @@ export function writePyramid(sheet: ExcelJS.Worksheet, layout: SheetLayout, bloc
 /** The figures behind a map: one row per municipality, the subject in bold. */
 export function writeMapData(sheet: ExcelJS.Worksheet, layout: SheetLayout, block: MapBlock): void {
   const para = { lastColumn: layout.lastColumn, width: layout.textWidth };
-  const kind = relativeKind(block.unit) ?? 'count';
+  const kind = relativeKindOf(block.unit) ?? 'count';
   blockTitle(sheet, `${block.title} — per gemeente`, block.demo);
   sheet.addRow([`Periode: ${block.periodLabel}`]).getCell(1).font = FONT.italic;
   paragraph(sheet, block.summary, block.summary, para);

@@ -1,12 +1,7 @@
 /** The report's controls (web only): year, division, extra comparison municipality, downloads. */
 import type { VNode } from 'preact';
-import { DIVISIONS } from '../../../domain/division.js';
+import { DIVISION_LABEL, DIVISIONS } from '../../../domain/division.js';
 import type { Report } from '../../../report/model.js';
-
-const DIVISION_OPTION = {
-  '2019-2024': 'gemeenten 2019–2024 (300)',
-  '2025': 'gemeenten vanaf 2025 (285)',
-} as const;
 
 /** The query string of this report (year, division, comparison municipalities). */
 export function reportQuery(report: Report): string {
@@ -38,7 +33,7 @@ export function ReportControls({ report }: { report: Report }): VNode {
           <select id="indeling" name="indeling">
             {DIVISIONS.map((d) => (
               <option key={d} value={d} selected={d === report.division}>
-                {DIVISION_OPTION[d]}
+                {DIVISION_LABEL[d]}
               </option>
             ))}
           </select>

@@ -1,15 +1,13 @@
 /** Chapter Kerncijfers: each key figure large, with its comparison sentence, and the notable changes. */
+
 import type { VNode } from 'preact';
 import { formatFigure } from '../../../domain/format.js';
+import { figureKind } from '../../../indicators/figure-kind.js';
 import type { AreaRef, KeyFigure, KeyFiguresBlock } from '../../../report/model.js';
 import { DemoMark } from '../demo.js';
 
-function kindOf(f: KeyFigure): 'count' | 'percent' | 'per_1000' | 'per_10000' | 'percentage_points' {
-  return f.unit === 'count' || f.unit === 'distinct' ? 'count' : f.unit;
-}
-
 function FigureCard({ figure, areas }: { figure: KeyFigure; areas: readonly AreaRef[] }): VNode {
-  const kind = kindOf(figure);
+  const kind = figureKind(figure.unit);
   const main = kind === 'count' ? figure.cells[0]?.count : figure.cells[0]?.relative;
   const count = figure.cells[0]?.count;
   return (

@@ -1,6 +1,8 @@
 /** A choropleth block: the map, and every municipality's value in a real table. */
+
 import type { VNode } from 'preact';
 import { RELATIVE_HEADER } from '../../../domain/format.js';
+import { figureKind } from '../../../indicators/figure-kind.js';
 import type { MapBlock } from '../../../report/model.js';
 import { SourceLine } from './block-parts.js';
 import { ChartBlockFrame } from './chart-figure.js';
@@ -8,7 +10,7 @@ import { Figure, StateLegend } from './table-block.js';
 import type { ReportView } from './view.js';
 
 export function MapView({ block, view }: { block: MapBlock; view: ReportView }): VNode {
-  const kind = block.unit === 'count' || block.unit === 'distinct' ? 'count' : block.unit;
+  const kind = figureKind(block.unit);
   const sorted = [...block.values].sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
   return (
     <ChartBlockFrame

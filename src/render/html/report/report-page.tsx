@@ -3,6 +3,7 @@
  * their blocks, readable without JavaScript; every section and block has a permalink.
  */
 import type { VNode } from 'preact';
+import { DIVISION_LABEL } from '../../../domain/division.js';
 import { formatDate } from '../../../domain/format.js';
 import type { Block, Report } from '../../../report/model.js';
 import { DemoBanner } from '../demo.js';
@@ -14,11 +15,6 @@ import { MapView } from './map-view.js';
 import { PyramidView } from './pyramid-view.js';
 import { TableBlockView } from './table-block.js';
 import type { ReportView } from './view.js';
-
-export const DIVISION_LABEL = {
-  '2019-2024': 'gemeenten 2019–2024 (300)',
-  '2025': 'gemeenten vanaf 2025 (285)',
-} as const;
 
 export function BlockView({
   block,

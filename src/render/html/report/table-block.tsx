@@ -1,4 +1,5 @@
 /** A table block as a real data table: caption, column and row headers, source and period; its evolution below. */
+
 import type { VNode } from 'preact';
 import {
   formatFigure,
@@ -7,6 +8,7 @@ import {
   stateExplanation,
 } from '../../../domain/format.js';
 import type { FigureValue } from '../../../domain/value.js';
+import { relativeKindOf } from '../../../indicators/figure-kind.js';
 import { hasFigures, missingReason } from '../../../report/block-figures.js';
 import type { AreaRef, ReportCell, TableBlock } from '../../../report/model.js';
 import { BlockHeading, SourceLine } from './block-parts.js';
@@ -37,10 +39,6 @@ export function StateLegend({ values }: { values: readonly FigureValue[] }): VNo
       : null,
   ].filter((p) => p !== null);
   return <p class="def legend">{parts.join('. ')}.</p>;
-}
-
-function relativeKind(block: TableBlock): RelativeKind | null {
-  return block.unit === 'count' || block.unit === 'distinct' ? null : block.unit;
 }
 
 export function Cells({
@@ -115,7 +113,7 @@ export function TableBlockView({
   areas: readonly AreaRef[];
   view: ReportView;
 }): VNode {
-  const relative = relativeKind(block);
+  const relative = relativeKindOf(block.unit);
   const anchor = `blok-${block.id}`;
   const countHeader = 'aantal';
   if (!hasFigures(block))
