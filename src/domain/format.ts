@@ -90,3 +90,17 @@ export function formatFigure(v: FigureValue, kind: 'count' | RelativeKind): stri
   if (v.state !== 'value') return stateText(v);
   return kind === 'count' ? formatCount(v.value) : formatRelative(v.value, kind);
 }
+
+const dateTime = new Intl.DateTimeFormat('nl-BE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Brussels',
+});
+
+/** A moment in Belgian time: `3 december 2026 om 09:15` (sign-ins, audit log, mail). */
+export function formatDateTime(at: Date): string {
+  return dateTime.format(at);
+}

@@ -1,0 +1,53 @@
+/**
+ * The authorisation policy, in one place: for every action, which roles may do it anywhere and which
+ * only for their own municipality. Routes name an action (route-rules.ts); nothing else decides.
+ */
+import type { Principal, Role } from './principal.js';
+
+export interface Rule {
+  /** Roles allowed for every municipality. */
+  readonly roles: readonly Role[];
+  /** Roles allowed only for a municipality they are bound to. */
+  readonly ownMunicipality?: readonly Role[];
+  readonly description: string;
+}
+
+/** `public`: anyone, no account needed. `signed-in`: any person with an active session. */
+export const POLICY = {
+  public: { roles: [], description: 'iedereen, zonder account' },
+  'signed-in': { roles: [], description: 'iedereen die aangemeld is' },
+  'admin.home': { roles: ['agii'], description: 'de beheerpagina' },
+  'users.manage': { roles: ['agii'], description: 'gebruikers uitnodigen, rollen en gemeenten wijzigen, uitschakelen' },
+  'audit.read': { roles: ['agii'], description: 'het auditlogboek lezen' },
+  'mail.read': { roles: ['agii'], description: 'de uitgaande e-mail lezen' },
+  'municipality.read': {
+    roles: ['agii'],
+    ownMunicipality: ['gemeente'],
+    description: 'wat bij een gemeente hoort lezen (bv. wie er een account heeft)',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICY;
+
+export type Decision = 'allowed' | 'sign-in' | 'refused';
+
+export function isAction(text: string): text is Action {
+  return Object.hasOwn(POLICY, text);
+}
+
+/** Decides one request; `municipality` is the NIS code the request is about, if any. */
+export function decide(principal: Principal, action: Action, municipality?: string): Decision {
+  if (action === 'public') return 'allowed';
+  if (principal.kind !== 'user') return 'sign-in';
+  if (action === 'signed-in') return 'allowed';
+  const rule: Rule = POLICY[action];
+  if (rule.roles.some((role) => principal.roles.has(role))) return 'allowed';
+  const own = rule.ownMunicipality ?? [];
+  if (
+    municipality !== undefined &&
+    own.some((role) => principal.roles.has(role)) &&
+    principal.municipalities.has(municipality)
+  )
+    return 'allowed';
+  return 'refused';
+}

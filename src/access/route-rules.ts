@@ -1,0 +1,65 @@
+/**
+ * Every route of the application and the action it needs (policy.ts). A route that is not listed is
+ * refused (and logged), and the routes × roles matrix test fails until it has a line here and there.
+ * `municipality` names the route parameter holding the NIS code the request is about.
+ */
+import type { Action } from './policy.js';
+
+export interface RouteRule {
+  readonly action: Action;
+  readonly municipality?: string;
+}
+
+const open: RouteRule = { action: 'public' };
+const signedIn: RouteRule = { action: 'signed-in' };
+
+export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
+  // The statistics: open to everyone, as they always were.
+  'GET /': open,
+  'GET /zoek': open,
+  'GET /gemeente/:nis': open,
+  'GET /gemeente/:nis/grafiek/:block': open,
+  'GET /embed/gemeente/:nis/:block': open,
+  'GET /gemeente/:nis/rapport.pdf': open,
+  'GET /gemeente/:nis/rapport.xlsx': open,
+  'GET /gemeente/:nis/rapport.csv': open,
+  'GET /api/v1/gemeente/:nis/rapport': open,
+  'GET /api/v1/health': open,
+  'GET /health': open,
+  'GET /indicatoren': open,
+  'GET /api/v1/indicatoren': open,
+  'GET /indicator/:id': open,
+  'GET /indicator/:id/:file': open,
+  // Signing in and one-time links (the person has no session yet).
+  'GET /aanmelden': open,
+  'POST /aanmelden': open,
+  'GET /aanmelden/oidc': open,
+  'GET /aanmelden/oidc/terug': open,
+  'GET /wachtwoord-vergeten': open,
+  'POST /wachtwoord-vergeten': open,
+  'GET /wachtwoord-instellen': open,
+  'POST /wachtwoord-instellen': open,
+  'GET /afmelden': open,
+  'POST /afmelden': open,
+  // A person's own data.
+  'GET /mijn-gegevens': signedIn,
+  'POST /mijn-gegevens/verwijderen': signedIn,
+  // What belongs to one municipality.
+  'GET /gemeente/:nis/medewerkers': { action: 'municipality.read', municipality: 'nis' },
+  // Administration (AgII).
+  'GET /beheer': { action: 'admin.home' },
+  'GET /beheer/gebruikers': { action: 'users.manage' },
+  'POST /beheer/gebruikers': { action: 'users.manage' },
+  'GET /beheer/gebruikers/:id': { action: 'users.manage' },
+  'POST /beheer/gebruikers/:id': { action: 'users.manage' },
+  'POST /beheer/gebruikers/:id/uitschakelen': { action: 'users.manage' },
+  'POST /beheer/gebruikers/:id/inschakelen': { action: 'users.manage' },
+  'GET /beheer/audit': { action: 'audit.read' },
+  'GET /beheer/uitgaande-mail': { action: 'mail.read' },
+  'GET /beheer/uitgaande-mail/:id': { action: 'mail.read' },
+};
+
+/** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */
+export function routeKey(method: string, url: string): string {
+  return `${method === 'HEAD' ? 'GET' : method} ${url}`;
+}

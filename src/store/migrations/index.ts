@@ -1,0 +1,13 @@
+/**
+ * Every migration of the workflow store, in order. A module that needs tables adds a file
+ * `NNNN-what.ts` (the next number after merging main) with `up` (and `down`) and lists it here; the
+ * names are what the database records, so a migration is never renamed or changed once released.
+ */
+import type { Migration } from 'kysely';
+import * as accounts from './0001-accounts.js';
+import * as jobsAndMail from './0002-jobs-and-mail.js';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-accounts': accounts,
+  '0002-jobs-and-mail': jobsAndMail,
+};

@@ -1,0 +1,115 @@
+/**
+ * Puts the workflow side together on one store: accounts, sessions, sign-in (password and OIDC), mail
+ * through the job table, the audit log. A web node and the CLI open the same thing; nothing here keeps
+ * state outside the store except caches that any node can rebuild.
+ */
+import type { Kysely } from 'kysely';
+import { Lockout, type LockoutRules } from '../accounts/lockout.js';
+import { OidcSignIn } from '../accounts/oidc.js';
+import { argon2Passwords, type PasswordCost } from '../accounts/passwords.js';
+import { Accounts } from '../accounts/service.js';
+import { Sessions } from '../accounts/sessions.js';
+import { PasswordSignIn } from '../accounts/sign-in.js';
+import { listAudit } from '../audit/repository.js';
+import type { Logger } from '../domain/effects.js';
+import { JobRunner } from '../jobs/runner.js';
+import { MAIL_JOB, Mailer } from '../mail/service.js';
+import { OUTBOX, smtpTransport } from '../mail/transport.js';
+import type { Store } from '../store/open-store.js';
+import type { Database } from '../store/tables.js';
+import { deleteExpiredHits } from './rate-limit-repository.js';
+import { type AppSecrets, appSecrets } from './secrets.js';
+import type { WorkflowSettings } from './settings.js';
+
+export interface WorkflowOptions {
+  readonly store: Store;
+  readonly settings: WorkflowSettings;
+  /** Whether a NIS code is a municipality of the 2025 division. */
+  readonly isMunicipality: (nis: string) => boolean;
+  readonly passwordCost?: PasswordCost;
+  readonly lockoutRules?: LockoutRules;
+  readonly now?: () => Date;
+  readonly logger?: Logger;
+  /** Run queued jobs (mail) on this process; the CLI only queues them. */
+  readonly runJobs?: boolean;
+}
+
+export interface Workflow {
+  readonly db: Kysely<Database>;
+  readonly store: Store;
+  readonly settings: WorkflowSettings;
+  readonly secrets: AppSecrets;
+  readonly accounts: Accounts;
+  readonly sessions: Sessions;
+  readonly lockout: Lockout;
+  readonly signIn: PasswordSignIn;
+  readonly oidc: OidcSignIn | undefined;
+  readonly mailer: Mailer;
+  readonly jobs: JobRunner;
+  readonly now: () => Date;
+  readonly audit: { list(options: Parameters<typeof listAudit>[1]): ReturnType<typeof listAudit> };
+  /** Stops the job runner and closes the store. */
+  close(): Promise<void>;
+}
+
+export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> {
+  const { store, settings } = options;
+  const db = store.db;
+  const now = options.now ?? (() => new Date());
+  const passwords = argon2Passwords(options.passwordCost);
+  const sessions = new Sessions(db, now);
+  const lockout = new Lockout(db, now, options.lockoutRules);
+  const transport = settings.smtpUrl ? smtpTransport(settings.smtpUrl, settings.mailFrom) : OUTBOX;
+  const mailer = new Mailer(db, transport, now);
+  const jobs = new JobRunner(
+    db,
+    { [MAIL_JOB]: mailer.handler },
+    {
+      now,
+      ...(options.logger ? { logger: options.logger } : {}),
+      housekeeping: async () => {
+        await sessions.purge();
+        await lockout.purge();
+        await mailer.purge();
+        await deleteExpiredHits(db, now());
+      },
+    },
+  );
+  const accounts = new Accounts({
+    db,
+    passwords,
+    mailer,
+    sessions,
+    lockout,
+    baseUrl: settings.publicUrl,
+    isMunicipality: options.isMunicipality,
+    afterCommit: () => jobs.kick(),
+    now,
+  });
+  const signIn = new PasswordSignIn(db, passwords, lockout, sessions, now);
+  const oidc = settings.oidc
+    ? new OidcSignIn(settings.oidc, `${settings.publicUrl}/aanmelden/oidc/terug`, db, signIn, options.isMunicipality)
+    : undefined;
+  const secrets = await appSecrets(db);
+  if (options.runJobs) jobs.start();
+  return {
+    db,
+    store,
+    settings,
+    secrets,
+    accounts,
+    sessions,
+    lockout,
+    signIn,
+    oidc,
+    mailer,
+    jobs,
+    now,
+    audit: { list: (o) => listAudit(db, o) },
+    close: async () => {
+      await jobs.stop();
+      transport.close();
+      await store.close();
+    },
+  };
+}
