@@ -63,11 +63,12 @@ export class OidcSignIn {
 
   async finish(returned: URL, pending: OidcPending): Promise<OidcOutcome> {
     const config = await this.config();
-    const tokens = await client.authorizationCodeGrant(config, returned, {
-      pkceCodeVerifier: pending.verifier,
-      expectedState: pending.state,
-      expectedNonce: pending.nonce,
-    });
+    const tokens = await client.authorizationCodeGrant(
+      config,
+      returned,
+      { pkceCodeVerifier: pending.verifier, expectedState: pending.state, expectedNonce: pending.nonce },
+      { redirect_uri: this.redirectUri },
+    );
     const idClaims = tokens.claims();
     if (!idClaims) return { kind: 'refused', message: 'De aanmeldserver gaf geen identiteit terug.' };
     const info = await client.fetchUserInfo(config, tokens.access_token, idClaims.sub).catch(() => ({}));

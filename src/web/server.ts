@@ -3,18 +3,35 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { NoReleaseError } from '../release/release-store.js';
 import { MessagePage } from '../render/html/search-page.js';
+import type { Workflow } from '../workflow/open-workflow.js';
 import { type AppBase, createAppContext } from './app-context.js';
 import { sendPage } from './html-reply.js';
 import { apiRoutes } from './routes-api.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
 import { reportRoutes } from './routes-report.js';
+import { securityErrorPage } from './security/error-pages.js';
+import { securityHooks, securityPlugin } from './security/plugin.js';
+import { workflowRoutes } from './workflow-routes.js';
 
 export function buildServer(
   base: AppBase,
-  options: { logger?: boolean; warm?: (done: Promise<void>) => void } = {},
+  options: {
+    logger?: boolean;
+    warm?: (done: Promise<void>) => void;
+    /** Accounts, sessions and administration on the workflow store; without it only the open pages exist. */
+    workflow?: Workflow;
+    /** Every route key as registered (for the routes × roles matrix test). */
+    routes?: Set<string>;
+  } = {},
 ): FastifyInstance {
-  const app = Fastify({ logger: options.logger ?? false });
+  const { workflow } = options;
+  // trustProxy also takes a hop count (Fastify's types omit it).
+  const trustProxy = (workflow?.settings.trustProxy ?? false) as boolean;
+  const app = Fastify({ logger: options.logger ?? false, trustProxy });
+  // Security first: its hooks must see every route registered after them.
+  securityHooks(app, options.routes ?? new Set());
+  app.register(securityPlugin, workflow ? { workflow } : {});
   const ctx = createAppContext(base);
   app.addHook('onClose', () => ctx.close());
   // Once listening, warm the report caches in the background (the caller decides what to say about it).
@@ -31,6 +48,7 @@ export function buildServer(
   reportRoutes(app, ctx);
   apiRoutes(app, ctx);
   indicatorRoutes(app, ctx);
+  if (workflow) app.register(async (scoped) => workflowRoutes(scoped, workflow, base.geo));
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/'))
@@ -45,6 +63,8 @@ export function buildServer(
   app.setErrorHandler((error, req, reply) => {
     const err = error as Error & { validation?: unknown; statusCode?: number };
     const api = req.url.startsWith('/api/');
+    const refused = securityErrorPage(err);
+    if (refused) return sendPage(reply, refused.page, refused.status);
     if (err.validation) {
       const message = `Ongeldige vraag: ${err.message}`;
       if (api) return reply.code(400).send({ error: 'bad_request', message });

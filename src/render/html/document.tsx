@@ -14,6 +14,21 @@ export interface PageProps {
   readonly print?: boolean;
 }
 
+/**
+ * The header's account link as rendered; the web layer replaces it for a signed-in person (their name,
+ * Beheer, Afmelden), so pages themselves never depend on who asks.
+ */
+export const ACCOUNT_NAV_HTML =
+  '<nav aria-label="Account" class="account-nav"><a href="/aanmelden">Aanmelden</a></nav>';
+
+function AccountNav(): VNode {
+  return (
+    <nav aria-label="Account" class="account-nav">
+      <a href="/aanmelden">Aanmelden</a>
+    </nav>
+  );
+}
+
 export function Page({ title, description, children, query, banner, print }: PageProps): VNode {
   return (
     <html lang="nl-BE">
@@ -49,6 +64,7 @@ export function Page({ title, description, children, query, banner, print }: Pag
             />
             <button type="submit">Zoek</button>
           </form>
+          {print ? null : <AccountNav />}
         </header>
         {banner}
         <main id="inhoud">{children}</main>

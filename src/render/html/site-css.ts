@@ -13,6 +13,11 @@ header.site{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-cont
 header.site .brand{color:var(--accent-ink);font-weight:700;text-decoration:none;font-size:1.1rem}
 nav.main-nav{display:flex;gap:1rem;margin-right:auto;margin-left:1.5rem}nav.main-nav a{color:var(--accent-ink)}
 form.search{display:flex;gap:.5rem}
+nav.account-nav{display:flex;gap:1rem}nav.account-nav a{color:var(--accent-ink)}
+form.form label{display:block;font-weight:600;margin:.9rem 0 .2rem}form.form .hint{color:var(--muted);font-size:.9rem;margin:.1rem 0}
+form.form input[type=email],form.form input[type=password],form.form input[type=text]{padding:.45rem .6rem;border:1px solid #8a8a8a;border-radius:4px;width:min(28rem,100%);font:inherit}
+form.form fieldset{border:1px solid var(--line);margin:.9rem 0;max-width:28rem}form.form button{margin-top:1rem}form.inline{display:inline}
+.error{color:#a00000;font-weight:600}nav.admin-nav{display:flex;gap:1rem;margin:.5rem 0 1rem}
 form.search input{padding:.45rem .6rem;border:1px solid #8a8a8a;border-radius:4px;min-width:14rem;font:inherit}
 button,.button{padding:.45rem .9rem;border:0;border-radius:4px;background:#1d1d1b;color:#fff;font:inherit;cursor:pointer}
 main{max-width:72rem;margin:0 auto;padding:1.5rem}

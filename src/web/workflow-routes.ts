@@ -1,0 +1,47 @@
+/**
+ * Registers the workflow side's routes (accounts, administration, audit, mail) with the kit they need
+ * from the web layer. A new module adds its `…Routes(app, wf, kit)` here, its routes to
+ * src/access/route-rules.ts and to the matrix test (test/web/route-matrix.test.ts).
+ */
+import type { FastifyInstance } from 'fastify';
+import { PUBLIC } from '../access/principal.js';
+import { adminUserRoutes } from '../accounts/routes-admin.js';
+import { selfRoutes } from '../accounts/routes-self.js';
+import { signInRoutes } from '../accounts/routes-sign-in.js';
+import { auditRoutes } from '../audit/routes.js';
+import type { NisCode } from '../domain/brand.js';
+import type { Geography } from '../geo/index.js';
+import { mailRoutes } from '../mail/routes.js';
+import { renderDocument } from '../render/html/document.js';
+import type { Workflow } from '../workflow/open-workflow.js';
+import { AdminHomePage } from '../workflow/pages/admin-layout.js';
+import type { WebKit } from '../workflow/web-kit.js';
+import { csrfToken } from './security/plugin.js';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './security/session-cookie.js';
+
+export function webKit(wf: Workflow, geo: Geography): WebKit {
+  return {
+    csrf: csrfToken,
+    municipalityLabel: (nis) => {
+      const area = geo.area('2025', 'municipality', nis as NisCode);
+      return area ? `${area.name} (${nis})` : nis;
+    },
+    signInAs: (req, reply, token) => setSessionCookie(req, reply, token),
+    signOut: async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await wf.sessions.end(token);
+      clearSessionCookie(req, reply);
+      req.principal = PUBLIC;
+    },
+  };
+}
+
+export function workflowRoutes(app: FastifyInstance, wf: Workflow, geo: Geography): void {
+  const kit = webKit(wf, geo);
+  signInRoutes(app, wf, kit);
+  selfRoutes(app, wf, kit);
+  adminUserRoutes(app, wf, kit);
+  auditRoutes(app, wf);
+  mailRoutes(app, wf);
+  app.get('/beheer', (_req, reply) => reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())));
+}
