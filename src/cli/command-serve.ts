@@ -9,6 +9,7 @@ import { buildServer } from '../web/server.js';
 import { disclosureHook } from './disclosure-hook.js';
 import { stderrLogger, terminalProgress } from './effects.js';
 import { DEFAULT_DATA_DIR, parsePort } from './options.js';
+import { openCliWorkflow } from './workflow.js';
 
 export function serveCommand(program: Command): void {
   program
@@ -25,6 +26,13 @@ export function serveCommand(program: Command): void {
       const geo = loadGeography();
       const catalog = loadCatalog();
       const countries = loadCountries();
+      // The workflow store opens (and migrates) while the bundled data is imported.
+      const opening = openCliWorkflow(opts.dataDir, geo, {
+        defaultUrl: `http://localhost:${opts.port}`,
+        runJobs: true,
+        logger: stderrLogger,
+      });
+      opening.catch(() => {}); // awaited below; its error is reported there
       await ensureRelease(opts.dataDir, geo, {
         logger: stderrLogger,
         progress: terminalProgress(),
@@ -37,9 +45,14 @@ export function serveCommand(program: Command): void {
         // A catalog newer than the release's plans: solve them once now, not during a page request.
         await disclosureHook({ geo, catalog, countries }, stderrLogger)(active);
       }
+      const workflow = await opening;
+      stderrLogger.info(`Werkgegevens: ${workflow.store.where}; e-mail: ${workflow.mailer.transport.kind === 'smtp' ? 'SMTP' : 'outbox (/beheer/uitgaande-mail)'}.`);
+      if ((await workflow.accounts.list()).length === 0)
+        stderrLogger.info('Nog geen accounts: maak een beheerder met npm run cli -- user add --email … --role agii');
       const app = buildServer(
         { geo, catalog, countries, releases },
         {
+          workflow,
           warm: (done) => {
             const started = Date.now();
             done.then(
@@ -59,6 +72,7 @@ export function serveCommand(program: Command): void {
       const stop = async () => {
         await app.close();
         await releases.close();
+        await workflow.close();
         process.exit(0);
       };
       process.once('SIGINT', stop);

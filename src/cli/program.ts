@@ -8,6 +8,7 @@ import { demoCommand } from './command-demo.js';
 import { importCommand } from './command-import.js';
 import { reportCommand } from './command-report.js';
 import { serveCommand } from './command-serve.js';
+import { userCommand } from './command-user.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -22,5 +23,6 @@ export function buildProgram(): Command {
   contractsCommand(program);
   demoCommand(program);
   serveCommand(program);
+  userCommand(program);
   return program;
 }
