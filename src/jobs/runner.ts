@@ -28,6 +28,8 @@ export class JobRunner {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = true;
+  /** Set by stop(): a runDue in progress ends after its current job. */
+  private closing = false;
   private lastHousekeeping = 0;
 
   constructor(
@@ -84,7 +86,7 @@ export class JobRunner {
         await failJob(this.db, job.id, message, now(), retry);
         this.options.logger?.warn(`taak ${job.kind} #${job.id} mislukt (poging ${job.attempts}): ${message}`);
       }
-      if (this.stopped) break;
+      if (this.closing) break;
     }
     await this.housekeep(now());
     return ran;
@@ -99,6 +101,7 @@ export class JobRunner {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.closing = true;
     clearTimeout(this.timer);
     await this.running;
   }
