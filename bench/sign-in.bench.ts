@@ -34,12 +34,18 @@ export async function benchSignIn(iterations: number): Promise<string[]> {
   const node = appOn(wf);
   try {
     const password = 'een wachtwoord voor de meting';
-    const { account, link } = await wf.accounts.invite({ email: 'bench@oa.test', name: 'Bench', roles: ['agii'], municipalities: [] }, { id: null, label: 'bench' }, { mail: false });
+    const { account, link } = await wf.accounts.invite(
+      { email: 'bench@oa.test', name: 'Bench', roles: ['agii'], municipalities: [] },
+      { id: null, label: 'bench' },
+      { mail: false },
+    );
     await wf.accounts.setPassword(new URL(link).searchParams.get('token') as string, password);
     const web = new WebClient(node.app);
     const token = await web.csrfFrom('/aanmelden');
     const cookie = [...web.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const page = await timeMany(iterations, () => node.app.inject({ url: '/aanmelden', headers: { cookie } }));
+    const page = await timeMany(iterations, () =>
+      node.app.inject({ url: '/aanmelden', headers: { cookie } }),
+    );
     const signIn = await timeMany(iterations, (i) =>
       node.app.inject({
         method: 'POST',
@@ -51,8 +57,20 @@ export async function benchSignIn(iterations: number): Promise<string[]> {
     );
     const perSecond = 1000 / signIn;
     return [
-      row(`sign-in (argon2id ${DEFAULT_PASSWORD_COST.memoryCost / 1024 | 0} MiB, t=${DEFAULT_PASSWORD_COST.timeCost})`, `${signIn.toFixed(1)} ms`, `${page.toFixed(2)} ms`, signIn / page, 'cost by design'),
-      row('sign-in throughput, one process', `${perSecond.toFixed(1)} /s`, `${(1000 / page).toFixed(0)} /s`, (1000 / page) / perSecond, 'page/sign-in'),
+      row(
+        `sign-in (argon2id ${(DEFAULT_PASSWORD_COST.memoryCost / 1024) | 0} MiB, t=${DEFAULT_PASSWORD_COST.timeCost})`,
+        `${signIn.toFixed(1)} ms`,
+        `${page.toFixed(2)} ms`,
+        signIn / page,
+        'cost by design',
+      ),
+      row(
+        'sign-in throughput, one process',
+        `${perSecond.toFixed(1)} /s`,
+        `${(1000 / page).toFixed(0)} /s`,
+        1000 / page / perSecond,
+        'page/sign-in',
+      ),
     ];
   } finally {
     await node.close();
@@ -61,4 +79,5 @@ export async function benchSignIn(iterations: number): Promise<string[]> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) for (const line of await benchSignIn(Number(process.argv[2] ?? 20))) console.log(line);
+if (import.meta.url === `file://${process.argv[1]}`)
+  for (const line of await benchSignIn(Number(process.argv[2] ?? 20))) console.log(line);

@@ -17,7 +17,10 @@ export const POLICY = {
   public: { roles: [], description: 'iedereen, zonder account' },
   'signed-in': { roles: [], description: 'iedereen die aangemeld is' },
   'admin.home': { roles: ['agii'], description: 'de beheerpagina' },
-  'users.manage': { roles: ['agii'], description: 'gebruikers uitnodigen, rollen en gemeenten wijzigen, uitschakelen' },
+  'users.manage': {
+    roles: ['agii'],
+    description: 'gebruikers uitnodigen, rollen en gemeenten wijzigen, uitschakelen',
+  },
   'audit.read': { roles: ['agii'], description: 'het auditlogboek lezen' },
   'mail.read': { roles: ['agii'], description: 'de uitgaande e-mail lezen' },
   'municipality.read': {

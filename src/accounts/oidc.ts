@@ -8,7 +8,15 @@ import * as client from 'openid-client';
 import { type Actor, recordAudit } from '../audit/repository.js';
 import type { Database } from '../store/tables.js';
 import type { OidcSettings } from '../workflow/settings.js';
-import { accountByOidc, accountIdByEmail, insertAccount, linkOidc, loadAccount, replaceAccess, updateAccount } from './repository.js';
+import {
+  accountByOidc,
+  accountIdByEmail,
+  insertAccount,
+  linkOidc,
+  loadAccount,
+  replaceAccess,
+  updateAccount,
+} from './repository.js';
 import type { PasswordSignIn } from './sign-in.js';
 
 /** What the browser carries (in a signed cookie) from the start of the flow to its return. */
@@ -18,7 +26,9 @@ export interface OidcPending {
   readonly nonce: string;
 }
 
-export type OidcOutcome = { readonly kind: 'ok'; readonly sessionToken: string } | { readonly kind: 'refused'; readonly message: string };
+export type OidcOutcome =
+  | { readonly kind: 'ok'; readonly sessionToken: string }
+  | { readonly kind: 'refused'; readonly message: string };
 
 const OIDC_ACTOR: Actor = { id: null, label: 'oidc' };
 
@@ -38,11 +48,16 @@ export class OidcSignIn {
   private config(): Promise<client.Configuration> {
     const { issuer, clientId, clientSecret } = this.settings;
     // Plain http only for a provider on this machine (the test suite's); anything else needs TLS.
-    const options = isLoopback(issuer) && issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : undefined;
-    this.configuration ??= client.discovery(issuer, clientId, clientSecret, undefined, options).catch((err) => {
-      this.configuration = undefined; // try again on the next sign-in
-      throw err;
-    });
+    const options =
+      isLoopback(issuer) && issuer.protocol === 'http:'
+        ? { execute: [client.allowInsecureRequests] }
+        : undefined;
+    this.configuration ??= client
+      .discovery(issuer, clientId, clientSecret, undefined, options)
+      .catch((err) => {
+        this.configuration = undefined; // try again on the next sign-in
+        throw err;
+      });
     return this.configuration;
   }
 
@@ -88,10 +103,13 @@ export class OidcSignIn {
   async accountFor(claims: Record<string, unknown>): Promise<OidcOutcome> {
     const issuer = this.settings.issuer.href;
     const subject = String(claims.sub);
-    const email = typeof claims.email === 'string' && claims.email_verified !== false ? claims.email.toLowerCase() : undefined;
+    const email =
+      typeof claims.email === 'string' && claims.email_verified !== false
+        ? claims.email.toLowerCase()
+        : undefined;
     const name =
       [claims.given_name, claims.family_name].filter((s) => typeof s === 'string').join(' ') ||
-      (typeof claims.name === 'string' ? claims.name : email ?? 'Medewerker');
+      (typeof claims.name === 'string' ? claims.name : (email ?? 'Medewerker'));
     const nis = this.municipalityOf(claims);
     const id = await this.db.transaction().execute(async (tx) => {
       let found = await accountByOidc(tx, issuer, subject);
@@ -99,7 +117,13 @@ export class OidcSignIn {
         found = await accountIdByEmail(tx, email);
         if (found !== undefined) {
           await linkOidc(tx, found, issuer, subject);
-          await recordAudit(tx, { actor: OIDC_ACTOR, action: 'gebruiker.oidc-gekoppeld', subjectType: 'user', subjectId: found, after: { issuer } });
+          await recordAudit(tx, {
+            actor: OIDC_ACTOR,
+            action: 'gebruiker.oidc-gekoppeld',
+            subjectType: 'user',
+            subjectId: found,
+            after: { issuer },
+          });
         }
       }
       if (found === undefined) {
@@ -138,7 +162,8 @@ export class OidcSignIn {
       }
       return found;
     });
-    if (id === null) return { kind: 'refused', message: 'Dit account is uitgeschakeld. Neem contact op met AgII.' };
+    if (id === null)
+      return { kind: 'refused', message: 'Dit account is uitgeschakeld. Neem contact op met AgII.' };
     if (id === undefined) {
       const code = claims[this.settings.orgClaim];
       return {

@@ -92,7 +92,10 @@ export async function replaceAccess(
   await db.deleteFrom('user_role').where('user_id', '=', id).execute();
   await db.deleteFrom('user_municipality').where('user_id', '=', id).execute();
   if (roles.length > 0)
-    await db.insertInto('user_role').values(roles.map((role) => ({ user_id: id, role }))).execute();
+    await db
+      .insertInto('user_role')
+      .values(roles.map((role) => ({ user_id: id, role })))
+      .execute();
   if (municipalities.length > 0)
     await db
       .insertInto('user_municipality')
@@ -120,7 +123,12 @@ export async function updateAccount(
 
 /** Locks the account row for the rest of the transaction (two admins changing one person queue up). */
 export async function lockAccount(db: Db, id: number): Promise<boolean> {
-  const row = await db.selectFrom('user_account').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+  const row = await db
+    .selectFrom('user_account')
+    .select('id')
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
   return row !== undefined;
 }
 

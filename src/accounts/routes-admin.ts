@@ -31,8 +31,22 @@ export function adminUserRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit)
   const send = (reply: FastifyReply, page: Parameters<typeof renderDocument>[0], status = 200) =>
     reply.code(status).type('text/html; charset=utf-8').send(renderDocument(page));
 
-  const list = async (req: FastifyRequest, reply: FastifyReply, extra: { values?: AccessValues; error?: string; notice?: string } = {}, status = 200) =>
-    send(reply, UsersPage({ accounts: await wf.accounts.list(), csrf: kit.csrf(req, reply), label: kit.municipalityLabel, ...extra }), status);
+  const list = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    extra: { values?: AccessValues; error?: string; notice?: string } = {},
+    status = 200,
+  ) =>
+    send(
+      reply,
+      UsersPage({
+        accounts: await wf.accounts.list(),
+        csrf: kit.csrf(req, reply),
+        label: kit.municipalityLabel,
+        ...extra,
+      }),
+      status,
+    );
 
   const one = async (
     req: FastifyRequest,
@@ -44,7 +58,11 @@ export function adminUserRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit)
     const account = await wf.accounts.get(id);
     if (!account) return list(req, reply, { error: `Er is geen account #${id}.` }, 404);
     const audit = await wf.audit.list({ limit: 100, subject: { type: 'user', id: String(id) } });
-    return send(reply, UserPage({ account, audit, csrf: kit.csrf(req, reply), label: kit.municipalityLabel, ...extra }), status);
+    return send(
+      reply,
+      UserPage({ account, audit, csrf: kit.csrf(req, reply), label: kit.municipalityLabel, ...extra }),
+      status,
+    );
   };
 
   const idOf = (req: FastifyRequest) => {
@@ -57,7 +75,8 @@ export function adminUserRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit)
   app.post('/beheer/gebruikers', async (req, reply) => {
     const body = (req.body ?? {}) as Body;
     const parsed = inviteSchema.safeParse(body);
-    if (!parsed.success) return list(req, reply, { values: typed(body), error: firstIssue(parsed.error) }, 400);
+    if (!parsed.success)
+      return list(req, reply, { values: typed(body), error: firstIssue(parsed.error) }, 400);
     try {
       const { account } = await wf.accounts.invite(parsed.data, actorOf(req), { mail: true });
       const where =
@@ -66,7 +85,8 @@ export function adminUserRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit)
           : 'Er is geen mailserver ingesteld: de uitnodiging staat in de uitgaande e-mail, stuur de link zelf door.';
       return list(req, reply, { notice: `${account.name} (${account.email}) is uitgenodigd. ${where}` });
     } catch (err) {
-      if (err instanceof AccountError) return list(req, reply, { values: typed(body), error: err.message }, 400);
+      if (err instanceof AccountError)
+        return list(req, reply, { values: typed(body), error: err.message }, 400);
       throw err;
     }
   });
@@ -77,12 +97,14 @@ export function adminUserRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit)
     const id = idOf(req);
     const body = (req.body ?? {}) as Body;
     const parsed = accessSchema.safeParse(body);
-    if (!parsed.success) return one(req, reply, id, { values: typed(body), error: firstIssue(parsed.error) }, 400);
+    if (!parsed.success)
+      return one(req, reply, id, { values: typed(body), error: firstIssue(parsed.error) }, 400);
     try {
       await wf.accounts.changeAccess(id, parsed.data, actorOf(req));
       return one(req, reply, id, { notice: 'Opgeslagen.' });
     } catch (err) {
-      if (err instanceof AccountError) return one(req, reply, id, { values: typed(body), error: err.message }, 400);
+      if (err instanceof AccountError)
+        return one(req, reply, id, { values: typed(body), error: err.message }, 400);
       throw err;
     }
   });
@@ -95,7 +117,9 @@ export function adminUserRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit)
       const id = idOf(req);
       try {
         await wf.accounts.setEnabled(id, enabled, actorOf(req));
-        return one(req, reply, id, { notice: enabled ? 'Het account is weer ingeschakeld.' : 'Het account is uitgeschakeld.' });
+        return one(req, reply, id, {
+          notice: enabled ? 'Het account is weer ingeschakeld.' : 'Het account is uitgeschakeld.',
+        });
       } catch (err) {
         if (err instanceof AccountError) return one(req, reply, id, { error: err.message }, 400);
         throw err;

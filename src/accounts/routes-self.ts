@@ -13,11 +13,15 @@ export function selfRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit): voi
   const myData = async (person: SignedIn, csrf: string, error?: string) => {
     const data = await personalData(wf.db, person.userId);
     if (!data) throw new Error('account verdwenen');
-    return renderDocument(MyDataPage({ data, csrf, label: kit.municipalityLabel, ...(error ? { error } : {}) }));
+    return renderDocument(
+      MyDataPage({ data, csrf, label: kit.municipalityLabel, ...(error ? { error } : {}) }),
+    );
   };
 
   app.get('/mijn-gegevens', async (req, reply) =>
-    reply.type('text/html; charset=utf-8').send(await myData(req.principal as SignedIn, kit.csrf(req, reply))),
+    reply
+      .type('text/html; charset=utf-8')
+      .send(await myData(req.principal as SignedIn, kit.csrf(req, reply))),
   );
 
   app.post('/mijn-gegevens/verwijderen', async (req, reply) => {
@@ -25,11 +29,18 @@ export function selfRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit): voi
     const body = (req.body ?? {}) as Record<string, unknown>;
     const page = (error: string) => myData(person, kit.csrf(req, reply), error);
     if (body.bevestig !== 'ja')
-      return reply.code(400).type('text/html; charset=utf-8').send(await page('Vink aan dat je je account wilt verwijderen.'));
+      return reply
+        .code(400)
+        .type('text/html; charset=utf-8')
+        .send(await page('Vink aan dat je je account wilt verwijderen.'));
     try {
       await wf.accounts.deleteOwn(person.userId);
     } catch (err) {
-      if (err instanceof AccountError) return reply.code(409).type('text/html; charset=utf-8').send(await page(err.message));
+      if (err instanceof AccountError)
+        return reply
+          .code(409)
+          .type('text/html; charset=utf-8')
+          .send(await page(err.message));
       throw err;
     }
     await kit.signOut(req, reply);

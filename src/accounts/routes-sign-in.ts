@@ -5,7 +5,13 @@ import { renderDocument } from '../render/html/document.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import type { WebKit } from '../workflow/web-kit.js';
 import type { OidcPending } from './oidc.js';
-import { ForgotPasswordPage, LinkProblemPage, SetPasswordPage, SignInPage, SignOutPage } from './pages/sign-in.js';
+import {
+  ForgotPasswordPage,
+  LinkProblemPage,
+  SetPasswordPage,
+  SignInPage,
+  SignOutPage,
+} from './pages/sign-in.js';
 import { emailSchema, firstIssue, setPasswordSchema, signInSchema } from './schema.js';
 import { AccountError } from './service.js';
 
@@ -29,10 +35,19 @@ async function landing(wf: Workflow, accountId: number): Promise<string> {
 }
 
 export function signInRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit): void {
-  const signInForm = (req: FastifyRequest, reply: FastifyReply, extra: { email?: string; error?: string; terug?: string }, status = 200) =>
+  const signInForm = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    extra: { email?: string; error?: string; terug?: string },
+    status = 200,
+  ) =>
     html(
       reply,
-      SignInPage({ csrf: kit.csrf(req, reply), ...extra, ...(wf.oidc ? { oidcLabel: wf.oidc.settings.label } : {}) }),
+      SignInPage({
+        csrf: kit.csrf(req, reply),
+        ...extra,
+        ...(wf.oidc ? { oidcLabel: wf.oidc.settings.label } : {}),
+      }),
       status,
     );
 
@@ -43,61 +58,118 @@ export function signInRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit): v
 
   app.post('/aanmelden', { config: { rateLimit: { max: 20, timeWindow: 60_000 } } }, async (req, reply) => {
     const parsed = signInSchema.safeParse(req.body ?? {});
-    if (!parsed.success) return signInForm(req, reply, { error: 'Vul je e-mailadres en wachtwoord in.' }, 400);
+    if (!parsed.success)
+      return signInForm(req, reply, { error: 'Vul je e-mailadres en wachtwoord in.' }, 400);
     const { email, password } = parsed.data;
     const terug = safeReturn(parsed.data.terug);
     const result = await wf.signIn.signIn(email, password);
     const again = { email, ...(terug ? { terug } : {}) };
     if (result.kind === 'locked')
-      return signInForm(req, reply, { ...again, error: `Te veel mislukte pogingen voor dit e-mailadres. Probeer het opnieuw na ${formatDateTime(result.until)}.` }, 429);
-    if (result.kind === 'disabled') return signInForm(req, reply, { ...again, error: 'Dit account is uitgeschakeld. Neem contact op met AgII.' }, 403);
-    if (result.kind === 'invalid') return signInForm(req, reply, { ...again, error: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.' }, 401);
+      return signInForm(
+        req,
+        reply,
+        {
+          ...again,
+          error: `Te veel mislukte pogingen voor dit e-mailadres. Probeer het opnieuw na ${formatDateTime(result.until)}.`,
+        },
+        429,
+      );
+    if (result.kind === 'disabled')
+      return signInForm(
+        req,
+        reply,
+        { ...again, error: 'Dit account is uitgeschakeld. Neem contact op met AgII.' },
+        403,
+      );
+    if (result.kind === 'invalid')
+      return signInForm(
+        req,
+        reply,
+        { ...again, error: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.' },
+        401,
+      );
     kit.signInAs(req, reply, result.sessionToken);
     return reply.redirect(terug ?? (await landing(wf, result.accountId)), 303);
   });
 
-  app.get('/afmelden', (req, reply) => html(reply, SignOutPage({ csrf: kit.csrf(req, reply), signedIn: req.principal.kind === 'user' })));
+  app.get('/afmelden', (req, reply) =>
+    html(reply, SignOutPage({ csrf: kit.csrf(req, reply), signedIn: req.principal.kind === 'user' })),
+  );
   app.post('/afmelden', async (req, reply) => {
     await kit.signOut(req, reply);
     return reply.redirect('/afmelden', 303);
   });
 
-  app.get('/wachtwoord-vergeten', (req, reply) => html(reply, ForgotPasswordPage({ csrf: kit.csrf(req, reply) })));
-  app.post('/wachtwoord-vergeten', { config: { rateLimit: { max: 5, timeWindow: 15 * 60_000 } } }, async (req, reply) => {
-    const parsed = emailSchema.safeParse((req.body as Body | undefined)?.email);
-    if (!parsed.success) return html(reply, ForgotPasswordPage({ csrf: kit.csrf(req, reply), error: firstIssue(parsed.error) }), 400);
-    await wf.accounts.requestReset(parsed.data);
-    return html(reply, ForgotPasswordPage({ csrf: kit.csrf(req, reply), sent: true }));
-  });
+  app.get('/wachtwoord-vergeten', (req, reply) =>
+    html(reply, ForgotPasswordPage({ csrf: kit.csrf(req, reply) })),
+  );
+  app.post(
+    '/wachtwoord-vergeten',
+    { config: { rateLimit: { max: 5, timeWindow: 15 * 60_000 } } },
+    async (req, reply) => {
+      const parsed = emailSchema.safeParse((req.body as Body | undefined)?.email);
+      if (!parsed.success)
+        return html(
+          reply,
+          ForgotPasswordPage({ csrf: kit.csrf(req, reply), error: firstIssue(parsed.error) }),
+          400,
+        );
+      await wf.accounts.requestReset(parsed.data);
+      return html(reply, ForgotPasswordPage({ csrf: kit.csrf(req, reply), sent: true }));
+    },
+  );
 
   app.get('/wachtwoord-instellen', async (req, reply) => {
     const token = String((req.query as Body).token ?? '');
     const state = await wf.accounts.linkState(token);
     if (state.kind !== 'valid') return html(reply, LinkProblemPage({ kind: state.kind }), 410);
-    return html(reply, SetPasswordPage({ csrf: kit.csrf(req, reply), token, name: state.account.name, purpose: state.purpose }));
+    return html(
+      reply,
+      SetPasswordPage({
+        csrf: kit.csrf(req, reply),
+        token,
+        name: state.account.name,
+        purpose: state.purpose,
+      }),
+    );
   });
 
-  app.post('/wachtwoord-instellen', { config: { rateLimit: { max: 20, timeWindow: 60_000 } } }, async (req, reply) => {
-    const body = (req.body ?? {}) as Body;
-    const token = String(body.token ?? '');
-    const state = await wf.accounts.linkState(token);
-    if (state.kind !== 'valid') return html(reply, LinkProblemPage({ kind: state.kind }), 410);
-    const parsed = setPasswordSchema.safeParse(body);
-    const form = (error: string) =>
-      html(reply, SetPasswordPage({ csrf: kit.csrf(req, reply), token, name: state.account.name, purpose: state.purpose, error }), 400);
-    if (!parsed.success) return form(firstIssue(parsed.error));
-    try {
-      const account = await wf.accounts.setPassword(token, parsed.data.password);
-      kit.signInAs(req, reply, await wf.signIn.startSession(account.id, 'password'));
-      return reply.redirect(await landing(wf, account.id), 303);
-    } catch (err) {
-      if (err instanceof AccountError) return form(err.message);
-      throw err;
-    }
-  });
+  app.post(
+    '/wachtwoord-instellen',
+    { config: { rateLimit: { max: 20, timeWindow: 60_000 } } },
+    async (req, reply) => {
+      const body = (req.body ?? {}) as Body;
+      const token = String(body.token ?? '');
+      const state = await wf.accounts.linkState(token);
+      if (state.kind !== 'valid') return html(reply, LinkProblemPage({ kind: state.kind }), 410);
+      const parsed = setPasswordSchema.safeParse(body);
+      const form = (error: string) =>
+        html(
+          reply,
+          SetPasswordPage({
+            csrf: kit.csrf(req, reply),
+            token,
+            name: state.account.name,
+            purpose: state.purpose,
+            error,
+          }),
+          400,
+        );
+      if (!parsed.success) return form(firstIssue(parsed.error));
+      try {
+        const account = await wf.accounts.setPassword(token, parsed.data.password);
+        kit.signInAs(req, reply, await wf.signIn.startSession(account.id, 'password'));
+        return reply.redirect(await landing(wf, account.id), 303);
+      } catch (err) {
+        if (err instanceof AccountError) return form(err.message);
+        throw err;
+      }
+    },
+  );
 
   app.get('/aanmelden/oidc', async (req, reply) => {
-    if (!wf.oidc) return signInForm(req, reply, { error: 'Aanmelden via OpenID Connect is hier niet ingesteld.' }, 404);
+    if (!wf.oidc)
+      return signInForm(req, reply, { error: 'Aanmelden via OpenID Connect is hier niet ingesteld.' }, 404);
     const { url, pending } = await wf.oidc.start();
     const terug = safeReturn((req.query as Body).terug);
     reply.setCookie(OIDC_COOKIE, JSON.stringify({ ...pending, terug }), {
@@ -112,19 +184,27 @@ export function signInRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit): v
   });
 
   app.get('/aanmelden/oidc/terug', async (req, reply) => {
-    if (!wf.oidc) return signInForm(req, reply, { error: 'Aanmelden via OpenID Connect is hier niet ingesteld.' }, 404);
+    if (!wf.oidc)
+      return signInForm(req, reply, { error: 'Aanmelden via OpenID Connect is hier niet ingesteld.' }, 404);
     const raw = req.unsignCookie(req.cookies[OIDC_COOKIE] ?? '');
     reply.clearCookie(OIDC_COOKIE, { path: '/aanmelden/oidc' });
-    if (!raw.valid || !raw.value) return signInForm(req, reply, { error: 'De aanmelding is verlopen. Probeer opnieuw.' }, 400);
+    if (!raw.valid || !raw.value)
+      return signInForm(req, reply, { error: 'De aanmelding is verlopen. Probeer opnieuw.' }, 400);
     const pending = JSON.parse(raw.value) as OidcPending & { terug?: string };
     const returned = new URL(req.url, wf.settings.publicUrl);
     const outcome = await wf.oidc.finish(returned, pending).catch((err: Error) => {
       req.log.warn(`OIDC: ${err.message}`);
-      return { kind: 'refused' as const, message: 'De aanmelding via de aanmeldserver is mislukt. Probeer opnieuw.' };
+      return {
+        kind: 'refused' as const,
+        message: 'De aanmelding via de aanmeldserver is mislukt. Probeer opnieuw.',
+      };
     });
     if (outcome.kind === 'refused') return signInForm(req, reply, { error: outcome.message }, 403);
     kit.signInAs(req, reply, outcome.sessionToken);
     const person = await wf.sessions.resolve(outcome.sessionToken);
-    return reply.redirect(safeReturn(pending.terug) ?? (person ? await landing(wf, person.userId) : '/'), 303);
+    return reply.redirect(
+      safeReturn(pending.terug) ?? (person ? await landing(wf, person.userId) : '/'),
+      303,
+    );
   });
 }

@@ -16,7 +16,11 @@ export const passwordSchema = z
   .min(PASSWORD_MIN, `Een wachtwoord heeft minstens ${PASSWORD_MIN} tekens.`)
   .max(200, 'Een wachtwoord heeft hoogstens 200 tekens.');
 
-export const displayNameSchema = z.string().trim().min(1, 'Geef een naam.').max(120, 'Een naam heeft hoogstens 120 tekens.');
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Geef een naam.')
+  .max(120, 'Een naam heeft hoogstens 120 tekens.');
 
 export const roleSchema = z.enum(ROLES, { message: 'Kies een rol: gemeente, agii of trainer.' });
 
@@ -29,9 +33,7 @@ const many = <T extends z.ZodTypeAny>(item: T) =>
 /** Municipalities typed as a list ("44021, 11002") or ticked one by one. */
 const nisList = z.preprocess(
   (v) =>
-    (Array.isArray(v) ? v : [v ?? ''])
-      .flatMap((s) => String(s).split(/[\s,;]+/))
-      .filter((s) => s !== ''),
+    (Array.isArray(v) ? v : [v ?? '']).flatMap((s) => String(s).split(/[\s,;]+/)).filter((s) => s !== ''),
   z.array(nis),
 );
 

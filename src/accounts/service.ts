@@ -100,34 +100,48 @@ export class Accounts {
     const municipalities = [...new Set(input.municipalities)].sort();
     const unknown = municipalities.filter((nis) => !this.deps.isMunicipality(nis));
     if (unknown.length > 0)
+      throw new AccountError(`Geen gemeente van de indeling 2025: ${unknown.join(', ')}.`, 'municipalities');
+    if (roles.includes('gemeente') && municipalities.length === 0)
       throw new AccountError(
-        `Geen gemeente van de indeling 2025: ${unknown.join(', ')}.`,
+        'Een account met de rol gemeente hoort bij minstens één gemeente.',
         'municipalities',
       );
-    if (roles.includes('gemeente') && municipalities.length === 0)
-      throw new AccountError('Een account met de rol gemeente hoort bij minstens één gemeente.', 'municipalities');
     return { roles, municipalities };
   }
 
   /** Creates an invited account and its one-time link; mails it when `mail` is set. */
-  async invite(input: InviteInput, actor: Actor, options: { mail: boolean }): Promise<{ account: Account; link: string }> {
+  async invite(
+    input: InviteInput,
+    actor: Actor,
+    options: { mail: boolean },
+  ): Promise<{ account: Account; link: string }> {
     const access = this.checkAccess(input);
     const token = newToken();
     const expires = new Date(this.now().getTime() + INVITE_VALID_MS);
     const link = `${this.deps.baseUrl}/wachtwoord-instellen?token=${token}`;
     const taken = new AccountError('Er bestaat al een account met dit e-mailadres.', 'email');
-    const account = await this.deps.db.transaction().execute(async (tx) => {
-      if ((await accountIdByEmail(tx, input.email)) !== undefined) throw taken;
-      const id = await insertAccount(tx, { email: input.email, name: input.name, status: 'invited' });
-      await replaceAccess(tx, id, access.roles, access.municipalities);
-      await insertToken(tx, { userId: id, purpose: 'invite', hash: hashToken(token), expiresAt: expires });
-      if (options.mail) await this.deps.mailer.queue(invitationMail(input.email, input.name, link, expires), tx);
-      const created = (await loadAccount(tx, id)) as Account;
-      await recordAudit(tx, { actor, action: 'gebruiker.uitgenodigd', subjectType: 'user', subjectId: id, after: snapshot(created) });
-      return created;
-    }).catch((err: Error & { code?: string }) => {
-      throw err.code === '23505' ? taken : err; // the same address invited twice at once
-    });
+    const account = await this.deps.db
+      .transaction()
+      .execute(async (tx) => {
+        if ((await accountIdByEmail(tx, input.email)) !== undefined) throw taken;
+        const id = await insertAccount(tx, { email: input.email, name: input.name, status: 'invited' });
+        await replaceAccess(tx, id, access.roles, access.municipalities);
+        await insertToken(tx, { userId: id, purpose: 'invite', hash: hashToken(token), expiresAt: expires });
+        if (options.mail)
+          await this.deps.mailer.queue(invitationMail(input.email, input.name, link, expires), tx);
+        const created = (await loadAccount(tx, id)) as Account;
+        await recordAudit(tx, {
+          actor,
+          action: 'gebruiker.uitgenodigd',
+          subjectType: 'user',
+          subjectId: id,
+          after: snapshot(created),
+        });
+        return created;
+      })
+      .catch((err: Error & { code?: string }) => {
+        throw err.code === '23505' ? taken : err; // the same address invited twice at once
+      });
     if (options.mail) this.deps.afterCommit();
     return { account, link };
   }
@@ -173,13 +187,18 @@ export class Accounts {
   async requestReset(email: string): Promise<void> {
     const id = await accountIdByEmail(this.deps.db, email);
     const account = id === undefined ? undefined : await loadAccount(this.deps.db, id);
-    if (!account || account.status !== 'active') return;
+    if (account?.status !== 'active') return;
     const token = newToken();
     const expires = new Date(this.now().getTime() + RESET_VALID_MS);
     const link = `${this.deps.baseUrl}/wachtwoord-instellen?token=${token}`;
     await this.deps.db.transaction().execute(async (tx) => {
       await useTokens(tx, account.id, this.now()); // one open link at a time
-      await insertToken(tx, { userId: account.id, purpose: 'reset', hash: hashToken(token), expiresAt: expires });
+      await insertToken(tx, {
+        userId: account.id,
+        purpose: 'reset',
+        hash: hashToken(token),
+        expiresAt: expires,
+      });
       await this.deps.mailer.queue(resetMail(account.email, account.name, link, expires), tx);
     });
     this.deps.afterCommit();
@@ -187,7 +206,9 @@ export class Accounts {
 
   private async guardLastAdmin(tx: Kysely<Database>, account: Account, keepsAdmin: boolean): Promise<void> {
     if (!keepsAdmin && account.roles.includes('agii') && (await otherActiveAdmins(tx, account.id)) === 0)
-      throw new AccountError('Dit is de laatste actieve beheerder (rol agii): maak eerst iemand anders beheerder.');
+      throw new AccountError(
+        'Dit is de laatste actieve beheerder (rol agii): maak eerst iemand anders beheerder.',
+      );
   }
 
   private async change(
@@ -201,7 +222,14 @@ export class Accounts {
       const before = (await loadAccount(tx, id)) as Account;
       await apply(tx, before);
       const after = (await loadAccount(tx, id)) as Account;
-      await recordAudit(tx, { actor, action, subjectType: 'user', subjectId: id, before: snapshot(before), after: snapshot(after) });
+      await recordAudit(tx, {
+        actor,
+        action,
+        subjectType: 'user',
+        subjectId: id,
+        before: snapshot(before),
+        after: snapshot(after),
+      });
       return after;
     });
   }
@@ -216,16 +244,21 @@ export class Accounts {
   }
 
   setEnabled(id: number, enabled: boolean, actor: Actor): Promise<Account> {
-    return this.change(id, actor, enabled ? 'gebruiker.ingeschakeld' : 'gebruiker.uitgeschakeld', async (tx, before) => {
-      if (enabled) {
-        await updateAccount(tx, id, { status: before.hasPassword ? 'active' : 'invited' });
-        return;
-      }
-      await this.guardLastAdmin(tx, before, false);
-      await updateAccount(tx, id, { status: 'disabled' });
-      await useTokens(tx, id, this.now());
-      await this.deps.sessions.endAllOf(id, tx);
-    });
+    return this.change(
+      id,
+      actor,
+      enabled ? 'gebruiker.ingeschakeld' : 'gebruiker.uitgeschakeld',
+      async (tx, before) => {
+        if (enabled) {
+          await updateAccount(tx, id, { status: before.hasPassword ? 'active' : 'invited' });
+          return;
+        }
+        await this.guardLastAdmin(tx, before, false);
+        await updateAccount(tx, id, { status: 'disabled' });
+        await useTokens(tx, id, this.now());
+        await this.deps.sessions.endAllOf(id, tx);
+      },
+    );
   }
 
   /** Deletes a person's own account and what is stored about them (docs/privacy.md). */

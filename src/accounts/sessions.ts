@@ -33,7 +33,11 @@ export class Sessions {
   ) {}
 
   /** Starts a session; returns the cookie value (shown once, never stored). */
-  async start(userId: number, method: SessionTable['method'], db: Kysely<Database> = this.db): Promise<string> {
+  async start(
+    userId: number,
+    method: SessionTable['method'],
+    db: Kysely<Database> = this.db,
+  ): Promise<string> {
     const token = newToken();
     const now = this.now();
     await insertSession(db, {

@@ -30,7 +30,9 @@ export class PasswordSignIn {
     if (locked) return { kind: 'locked', until: locked };
     const row = await credentialsByEmail(this.db, email);
     const hash = row?.password_hash;
-    const right = hash ? await this.passwords.verify(hash, password) : (await this.passwords.waste(password), false);
+    const right = hash
+      ? await this.passwords.verify(hash, password)
+      : (await this.passwords.waste(password), false);
     if (!row || !right) {
       const until = await this.lockout.fail(email);
       return until ? { kind: 'locked', until } : { kind: 'invalid' };

@@ -10,13 +10,23 @@ export async function insertToken(
 ): Promise<void> {
   await db
     .insertInto('account_token')
-    .values({ user_id: values.userId, purpose: values.purpose, token_hash: values.hash, expires_at: values.expiresAt })
+    .values({
+      user_id: values.userId,
+      purpose: values.purpose,
+      token_hash: values.hash,
+      expires_at: values.expiresAt,
+    })
     .execute();
 }
 
 /** The token row, locked for the transaction so that two uses of one link cannot both succeed. */
 export async function tokenForUpdate(db: Db, hash: string) {
-  return db.selectFrom('account_token').selectAll().where('token_hash', '=', hash).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('account_token')
+    .selectAll()
+    .where('token_hash', '=', hash)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function tokenByHash(db: Db, hash: string) {

@@ -1,7 +1,7 @@
 /** /beheer/audit: the audit log, newest first, with the state before and after each change. */
 import type { VNode } from 'preact';
-import { AdminPage } from '../workflow/pages/admin-layout.js';
 import { formatDateTime } from '../domain/format.js';
+import { AdminPage } from '../workflow/pages/admin-layout.js';
 import type { AuditRecord } from './repository.js';
 
 const json = (value: Record<string, unknown> | null | undefined) => (value ? JSON.stringify(value) : '–');
@@ -12,17 +12,33 @@ export function AuditTable({ records }: { records: readonly AuditRecord[] }): VN
       <table>
         <caption>Auditlogboek ({records.length} regels)</caption>
         <thead>
-          <tr><th scope="col">Wanneer</th><th scope="col">Wie</th><th scope="col">Wat</th><th scope="col">Waarover</th><th scope="col">Ervoor</th><th scope="col">Erna</th></tr>
+          <tr>
+            <th scope="col">Wanneer</th>
+            <th scope="col">Wie</th>
+            <th scope="col">Wat</th>
+            <th scope="col">Waarover</th>
+            <th scope="col">Ervoor</th>
+            <th scope="col">Erna</th>
+          </tr>
         </thead>
         <tbody>
           {records.map((r) => (
             <tr key={r.id}>
-              <td><time dateTime={r.at.toISOString()}>{formatDateTime(r.at)}</time></td>
+              <td>
+                <time dateTime={r.at.toISOString()}>{formatDateTime(r.at)}</time>
+              </td>
               <td>{r.actor.label}</td>
               <td>{r.action}</td>
-              <td>{r.subjectType}{r.subjectId ? ` #${r.subjectId}` : ''}</td>
-              <td><code>{json(r.before)}</code></td>
-              <td><code>{json(r.after)}</code></td>
+              <td>
+                {r.subjectType}
+                {r.subjectId ? ` #${r.subjectId}` : ''}
+              </td>
+              <td>
+                <code>{json(r.before)}</code>
+              </td>
+              <td>
+                <code>{json(r.after)}</code>
+              </td>
             </tr>
           ))}
         </tbody>

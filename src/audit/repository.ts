@@ -50,7 +50,9 @@ export async function listAudit(
   if (options.beforeId !== undefined) query = query.where('id', '<', options.beforeId);
   if (options.actorId !== undefined) query = query.where('actor_id', '=', options.actorId);
   if (options.subject)
-    query = query.where('subject_type', '=', options.subject.type).where('subject_id', '=', options.subject.id);
+    query = query
+      .where('subject_type', '=', options.subject.type)
+      .where('subject_id', '=', options.subject.id);
   const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id,

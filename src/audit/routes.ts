@@ -9,8 +9,13 @@ const PAGE = 100;
 export function auditRoutes(app: FastifyInstance, wf: Workflow): void {
   app.get('/beheer/audit', async (req, reply) => {
     const before = Number((req.query as Record<string, unknown>).voor);
-    const records = await wf.audit.list({ limit: PAGE, ...(Number.isInteger(before) && before > 0 ? { beforeId: before } : {}) });
+    const records = await wf.audit.list({
+      limit: PAGE,
+      ...(Number.isInteger(before) && before > 0 ? { beforeId: before } : {}),
+    });
     const older = records.length === PAGE ? records.at(-1)?.id : undefined;
-    return reply.type('text/html; charset=utf-8').send(renderDocument(AuditPage({ records, ...(older ? { older } : {}) })));
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(renderDocument(AuditPage({ records, ...(older ? { older } : {}) })));
   });
 }

@@ -46,9 +46,13 @@ export function serveCommand(program: Command): void {
         await disclosureHook({ geo, catalog, countries }, stderrLogger)(active);
       }
       const workflow = await opening;
-      stderrLogger.info(`Werkgegevens: ${workflow.store.where}; e-mail: ${workflow.mailer.transport.kind === 'smtp' ? 'SMTP' : 'outbox (/beheer/uitgaande-mail)'}.`);
+      stderrLogger.info(
+        `Werkgegevens: ${workflow.store.where}; e-mail: ${workflow.mailer.transport.kind === 'smtp' ? 'SMTP' : 'outbox (/beheer/uitgaande-mail)'}.`,
+      );
       if ((await workflow.accounts.list()).length === 0)
-        stderrLogger.info('Nog geen accounts: maak een beheerder met npm run cli -- user add --email … --role agii');
+        stderrLogger.info(
+          'Nog geen accounts: maak een beheerder met npm run cli -- user add --email … --role agii',
+        );
       const app = buildServer(
         { geo, catalog, countries, releases },
         {

@@ -31,7 +31,12 @@ export async function enqueueJob(
 }
 
 /** Claims the oldest due job of the given kinds (SKIP LOCKED: two nodes never claim the same one). */
-export async function claimJob(db: Db, kinds: readonly string[], now: Date, leaseMs: number): Promise<Job | undefined> {
+export async function claimJob(
+  db: Db,
+  kinds: readonly string[],
+  now: Date,
+  leaseMs: number,
+): Promise<Job | undefined> {
   if (kinds.length === 0) return undefined;
   const until = new Date(now.getTime() + leaseMs);
   const result = await sql<Job>`
@@ -72,7 +77,11 @@ export async function failJob(db: Db, id: number, error: string, now: Date, retr
 }
 
 export async function deleteFinishedJobs(db: Db, before: Date): Promise<void> {
-  await db.deleteFrom('job').where('status', 'in', ['done', 'failed']).where('finished_at', '<', before).execute();
+  await db
+    .deleteFrom('job')
+    .where('status', 'in', ['done', 'failed'])
+    .where('finished_at', '<', before)
+    .execute();
 }
 
 export async function jobCounts(db: Db): Promise<Record<string, number>> {

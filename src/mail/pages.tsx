@@ -1,8 +1,8 @@
 /** /beheer/uitgaande-mail: every mail the application made, and one mail's text (the outbox without SMTP). */
 import type { VNode } from 'preact';
 import { When } from '../accounts/pages/account-view.js';
-import { AdminPage } from '../workflow/pages/admin-layout.js';
 import type { MailStatus } from '../store/tables.js';
+import { AdminPage } from '../workflow/pages/admin-layout.js';
 
 export const MAIL_STATUS: Readonly<Record<MailStatus, string>> = {
   queued: 'wacht op verzending',
@@ -21,7 +21,13 @@ interface MailRow {
   readonly last_error: string | null;
 }
 
-export function OutboxPage({ mails, transport }: { mails: readonly MailRow[]; transport: 'smtp' | 'outbox' }): VNode {
+export function OutboxPage({
+  mails,
+  transport,
+}: {
+  mails: readonly MailRow[];
+  transport: 'smtp' | 'outbox';
+}): VNode {
   return (
     <AdminPage title="Uitgaande e-mail">
       <p>
@@ -33,16 +39,31 @@ export function OutboxPage({ mails, transport }: { mails: readonly MailRow[]; tr
       <table>
         <caption>{mails.length} e-mails, nieuwste eerst</caption>
         <thead>
-          <tr><th scope="col">Aan</th><th scope="col">Onderwerp</th><th scope="col">Gemaakt</th><th scope="col">Status</th><th scope="col">Afgeleverd</th></tr>
+          <tr>
+            <th scope="col">Aan</th>
+            <th scope="col">Onderwerp</th>
+            <th scope="col">Gemaakt</th>
+            <th scope="col">Status</th>
+            <th scope="col">Afgeleverd</th>
+          </tr>
         </thead>
         <tbody>
           {mails.map((m) => (
             <tr key={m.id}>
               <td>{m.recipient}</td>
-              <td><a href={`/beheer/uitgaande-mail/${m.id}`}>{m.subject}</a></td>
-              <td><When at={m.created_at} /></td>
-              <td>{MAIL_STATUS[m.status]}{m.last_error ? ` (${m.last_error})` : ''}</td>
-              <td><When at={m.delivered_at} /></td>
+              <td>
+                <a href={`/beheer/uitgaande-mail/${m.id}`}>{m.subject}</a>
+              </td>
+              <td>
+                <When at={m.created_at} />
+              </td>
+              <td>
+                {MAIL_STATUS[m.status]}
+                {m.last_error ? ` (${m.last_error})` : ''}
+              </td>
+              <td>
+                <When at={m.delivered_at} />
+              </td>
             </tr>
           ))}
         </tbody>

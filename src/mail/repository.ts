@@ -27,7 +27,13 @@ export async function mailById(db: Db, id: number) {
   return db.selectFrom('mail_message').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function markMail(db: Db, id: number, status: MailStatus, at: Date, error?: string): Promise<void> {
+export async function markMail(
+  db: Db,
+  id: number,
+  status: MailStatus,
+  at: Date,
+  error?: string,
+): Promise<void> {
   await db
     .updateTable('mail_message')
     .set({ status, delivered_at: status === 'failed' ? null : at, last_error: error ?? null })

@@ -10,13 +10,21 @@ export function mailRoutes(app: FastifyInstance, wf: Workflow): void {
   app.get('/beheer/uitgaande-mail', async (_req, reply) =>
     reply
       .type('text/html; charset=utf-8')
-      .send(renderDocument(OutboxPage({ mails: await wf.mailer.list(), transport: wf.mailer.transport.kind }))),
+      .send(
+        renderDocument(OutboxPage({ mails: await wf.mailer.list(), transport: wf.mailer.transport.kind })),
+      ),
   );
 
   app.get('/beheer/uitgaande-mail/:id', async (req, reply) => {
     const id = Number((req.params as { id: string }).id);
     const mail = Number.isInteger(id) ? await wf.mailer.get(id) : undefined;
-    if (!mail) return reply.code(404).type('text/html; charset=utf-8').send(renderDocument(OutboxPage({ mails: await wf.mailer.list(), transport: wf.mailer.transport.kind })));
+    if (!mail)
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .send(
+          renderDocument(OutboxPage({ mails: await wf.mailer.list(), transport: wf.mailer.transport.kind })),
+        );
     const person = req.principal as SignedIn;
     await recordAudit(wf.db, {
       actor: { id: person.userId, label: person.email },

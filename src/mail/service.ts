@@ -31,7 +31,7 @@ export class Mailer {
   readonly handler: JobHandler = async (job: Job) => {
     const id = Number(job.payload.mailId);
     const mail = await mailById(this.db, id);
-    if (!mail || mail.status !== 'queued') return; // delivered before a crash, or deleted with its person
+    if (mail?.status !== 'queued') return; // delivered before a crash, or deleted with its person
     try {
       await this.transport.deliver({
         to: mail.recipient,

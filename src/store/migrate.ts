@@ -18,11 +18,13 @@ export class StoreTooNewError extends Error {
 const MIGRATION_TABLE = 'kysely_migration';
 
 async function executedMigrations(db: Kysely<unknown>): Promise<string[]> {
-  const exists = await sql<{ found: boolean }>`select to_regclass(${MIGRATION_TABLE}) is not null as found`.execute(
-    db,
-  );
+  const exists = await sql<{
+    found: boolean;
+  }>`select to_regclass(${MIGRATION_TABLE}) is not null as found`.execute(db);
   if (!exists.rows[0]?.found) return [];
-  const rows = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(db);
+  const rows = await sql<{
+    name: string;
+  }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(db);
   return rows.rows.map((r) => r.name);
 }
 

@@ -13,7 +13,9 @@ import { migrateStore } from './migrate.js';
 import { pglitePool } from './pglite-pool.js';
 import type { Database } from './tables.js';
 
-export type StoreConfig = { readonly kind: 'pglite'; readonly dir: string } | { readonly kind: 'postgres'; readonly url: string };
+export type StoreConfig =
+  | { readonly kind: 'pglite'; readonly dir: string }
+  | { readonly kind: 'postgres'; readonly url: string };
 
 export interface Store {
   readonly db: Kysely<Database>;

@@ -43,5 +43,7 @@ export function workflowRoutes(app: FastifyInstance, wf: Workflow, geo: Geograph
   adminUserRoutes(app, wf, kit);
   auditRoutes(app, wf);
   mailRoutes(app, wf);
-  app.get('/beheer', (_req, reply) => reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())));
+  app.get('/beheer', (_req, reply) =>
+    reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())),
+  );
 }

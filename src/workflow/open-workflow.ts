@@ -88,7 +88,13 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
   });
   const signIn = new PasswordSignIn(db, passwords, lockout, sessions, now);
   const oidc = settings.oidc
-    ? new OidcSignIn(settings.oidc, `${settings.publicUrl}/aanmelden/oidc/terug`, db, signIn, options.isMunicipality)
+    ? new OidcSignIn(
+        settings.oidc,
+        `${settings.publicUrl}/aanmelden/oidc/terug`,
+        db,
+        signIn,
+        options.isMunicipality,
+      )
     : undefined;
   const secrets = await appSecrets(db);
   if (options.runJobs) jobs.start();

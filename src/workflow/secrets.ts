@@ -18,10 +18,18 @@ async function secret(db: Kysely<Database>, name: string): Promise<string> {
     .values({ name, value: randomBytes(32).toString('base64url') })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
-  const row = await db.selectFrom('app_secret').select('value').where('name', '=', name).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('app_secret')
+    .select('value')
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
   return row.value;
 }
 
 export async function appSecrets(db: Kysely<Database>): Promise<AppSecrets> {
-  return { cookie: await secret(db, 'cookie'), csrf: await secret(db, 'csrf'), clientKey: await secret(db, 'client-key') };
+  return {
+    cookie: await secret(db, 'cookie'),
+    csrf: await secret(db, 'csrf'),
+    clientKey: await secret(db, 'client-key'),
+  };
 }

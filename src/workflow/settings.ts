@@ -31,11 +31,18 @@ export interface WorkflowSettings {
   readonly oidc?: OidcSettings;
 }
 
-const flag = z.enum(['1', '0', 'true', 'false', 'ja', 'nee']).transform((v) => ['1', 'true', 'ja'].includes(v));
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'ja', 'nee'])
+  .transform((v) => ['1', 'true', 'ja'].includes(v));
 
 const envSchema = z.object({
-  PUBLIC_URL: z.url({ message: 'PUBLIC_URL moet een volledig adres zijn, bv. https://cijfers.example.be' }).optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL begint met smtp:// of smtps://').optional(),
+  PUBLIC_URL: z
+    .url({ message: 'PUBLIC_URL moet een volledig adres zijn, bv. https://cijfers.example.be' })
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL begint met smtp:// of smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).optional(),
   TRUST_PROXY: z.string().optional(),
   OIDC_ISSUER: z.url({ message: 'OIDC_ISSUER moet een volledig adres zijn' }).optional(),
@@ -65,7 +72,9 @@ export function readOrgMap(path: string): Map<string, string> {
       const [code, nis] = text.split(/[,;]/).map((s) => s.trim());
       if (index === 0 && !/^\d{5}$/.test(nis ?? '')) return; // header
       if (!code || !nis || !/^\d{5}$/.test(nis))
-        throw new Error(`${path}, regel ${index + 1}: verwacht "organisatiecode,NIS-code", gevonden "${text}"`);
+        throw new Error(
+          `${path}, regel ${index + 1}: verwacht "organisatiecode,NIS-code", gevonden "${text}"`,
+        );
       map.set(code.replace(/[.\s]/g, ''), nis);
     });
   return map;

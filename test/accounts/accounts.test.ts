@@ -4,6 +4,12 @@ import { AccountError } from '../../src/accounts/service.js';
 import type { Workflow } from '../../src/workflow/open-workflow.js';
 import { openTestWorkflow, SYSTEM, type TestClock, testClock } from '../support/test-workflow.js';
 
+const existing = async (email: string) => {
+  const account = await wf.accounts.byEmail(email);
+  if (!account) throw new Error(`no account ${email}`);
+  return account;
+};
+
 let wf: Workflow & { dispose(): Promise<void> };
 let clock: TestClock;
 
@@ -22,10 +28,19 @@ describe('invitations and one-time links', () => {
       SYSTEM,
       { mail: true },
     );
-    expect(account).toMatchObject({ email: 'beheer@agii.be', status: 'invited', roles: ['agii'], hasPassword: false });
+    expect(account).toMatchObject({
+      email: 'beheer@agii.be',
+      status: 'invited',
+      roles: ['agii'],
+      hasPassword: false,
+    });
     expect(link).toMatch(/^http:\/\/oa\.test\/wachtwoord-instellen\?token=[\w-]{43}$/);
     const audit = await wf.audit.list({ limit: 10 });
-    expect(audit[0]).toMatchObject({ action: 'gebruiker.uitgenodigd', subjectId: String(account.id), actor: { label: 'test' } });
+    expect(audit[0]).toMatchObject({
+      action: 'gebruiker.uitgenodigd',
+      subjectId: String(account.id),
+      actor: { label: 'test' },
+    });
     expect(audit[0]?.after).toMatchObject({ email: 'beheer@agii.be', roles: ['agii'] });
     const mails = await wf.mailer.list();
     expect(mails[0]).toMatchObject({ recipient: 'beheer@agii.be', status: 'queued', purpose: 'uitnodiging' });
@@ -36,13 +51,23 @@ describe('invitations and one-time links', () => {
 
   it('refuses a second account for the same address, and unknown municipalities', async () => {
     await expect(
-      wf.accounts.invite({ email: 'beheer@agii.be', name: 'X', roles: ['agii'], municipalities: [] }, SYSTEM, { mail: false }),
+      wf.accounts.invite(
+        { email: 'beheer@agii.be', name: 'X', roles: ['agii'], municipalities: [] },
+        SYSTEM,
+        { mail: false },
+      ),
     ).rejects.toThrow('Er bestaat al een account met dit e-mailadres.');
     await expect(
-      wf.accounts.invite({ email: 'a@gent.be', name: 'A', roles: ['gemeente'], municipalities: ['11007'] }, SYSTEM, { mail: false }),
+      wf.accounts.invite(
+        { email: 'a@gent.be', name: 'A', roles: ['gemeente'], municipalities: ['11007'] },
+        SYSTEM,
+        { mail: false },
+      ),
     ).rejects.toThrow('Geen gemeente van de indeling 2025: 11007.');
     await expect(
-      wf.accounts.invite({ email: 'a@gent.be', name: 'A', roles: ['gemeente'], municipalities: [] }, SYSTEM, { mail: false }),
+      wf.accounts.invite({ email: 'a@gent.be', name: 'A', roles: ['gemeente'], municipalities: [] }, SYSTEM, {
+        mail: false,
+      }),
     ).rejects.toThrow(AccountError);
     expect(await wf.accounts.byEmail('a@gent.be')).toBeUndefined();
   });
@@ -57,8 +82,14 @@ describe('invitations and one-time links', () => {
     const account = await wf.accounts.setPassword(tokenOf(link), 'een lang wachtwoord');
     expect(account).toMatchObject({ status: 'active', hasPassword: true, municipalities: ['44021'] });
     expect(await wf.accounts.linkState(tokenOf(link))).toEqual({ kind: 'used' });
-    await expect(wf.accounts.setPassword(tokenOf(link), 'nog een wachtwoord')).rejects.toThrow('niet (meer) geldig');
-    const hash = await wf.db.selectFrom('user_account').select('password_hash').where('id', '=', account.id).executeTakeFirst();
+    await expect(wf.accounts.setPassword(tokenOf(link), 'nog een wachtwoord')).rejects.toThrow(
+      'niet (meer) geldig',
+    );
+    const hash = await wf.db
+      .selectFrom('user_account')
+      .select('password_hash')
+      .where('id', '=', account.id)
+      .executeTakeFirst();
     expect(hash?.password_hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -90,28 +121,37 @@ describe('sign-in, reset, access changes', () => {
   });
 
   it('changes roles and municipalities with before and after in the audit log', async () => {
-    const an = (await wf.accounts.byEmail('an@gent.be'))!;
-    const admin = (await wf.accounts.byEmail('beheer@agii.be'))!;
+    const an = await existing('an@gent.be');
+    const admin = await existing('beheer@agii.be');
     const actor = { id: admin.id, label: admin.email };
-    const changed = await wf.accounts.changeAccess(an.id, { name: 'An Peeters', roles: ['gemeente'], municipalities: ['44021', '11002'] }, actor);
+    const changed = await wf.accounts.changeAccess(
+      an.id,
+      { name: 'An Peeters', roles: ['gemeente'], municipalities: ['44021', '11002'] },
+      actor,
+    );
     expect(changed.municipalities).toEqual(['11002', '44021']);
     const [entry] = await wf.audit.list({ limit: 1 });
-    expect(entry).toMatchObject({ action: 'gebruiker.gewijzigd', actor: { id: admin.id, label: 'beheer@agii.be' } });
+    expect(entry).toMatchObject({
+      action: 'gebruiker.gewijzigd',
+      actor: { id: admin.id, label: 'beheer@agii.be' },
+    });
     expect(entry?.before).toMatchObject({ municipalities: ['44021'] });
     expect(entry?.after).toMatchObject({ municipalities: ['11002', '44021'] });
   });
 
   it('never removes or disables the last administrator', async () => {
-    const admin = (await wf.accounts.byEmail('beheer@agii.be'))!;
-    await expect(wf.accounts.setEnabled(admin.id, false, SYSTEM)).rejects.toThrow('laatste actieve beheerder');
-    await expect(wf.accounts.changeAccess(admin.id, { name: 'B', roles: ['trainer'], municipalities: [] }, SYSTEM)).rejects.toThrow(
+    const admin = await existing('beheer@agii.be');
+    await expect(wf.accounts.setEnabled(admin.id, false, SYSTEM)).rejects.toThrow(
       'laatste actieve beheerder',
     );
+    await expect(
+      wf.accounts.changeAccess(admin.id, { name: 'B', roles: ['trainer'], municipalities: [] }, SYSTEM),
+    ).rejects.toThrow('laatste actieve beheerder');
     await expect(wf.accounts.deleteOwn(admin.id)).rejects.toThrow('laatste actieve beheerder');
   });
 
   it('disables an account: its sessions end and it cannot sign in', async () => {
-    const an = (await wf.accounts.byEmail('an@gent.be'))!;
+    const an = await existing('an@gent.be');
     const result = await wf.signIn.signIn('an@gent.be', 'een nieuw lang wachtwoord');
     if (result.kind !== 'ok') throw new Error('sign-in failed');
     expect(await wf.sessions.resolve(result.sessionToken)).toMatchObject({ userId: an.id });

@@ -6,9 +6,9 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open-store.js';
 import { openWorkflow, type Workflow } from '../../src/workflow/open-workflow.js';
 import { freshStoreConfig } from '../support/test-store.js';
-import { openStore } from '../../src/store/open-store.js';
 import { isMunicipality2025, SYSTEM, TEST_PASSWORD_COST } from '../support/test-workflow.js';
 
 interface Received {
@@ -50,7 +50,12 @@ afterAll(async () => {
 async function node(): Promise<Workflow> {
   return openWorkflow({
     store: await openStore(place.config),
-    settings: { publicUrl: 'http://oa.test', mailFrom: 'Cijfers <noreply@oa.test>', trustProxy: false, smtpUrl: `smtp://127.0.0.1:${port}` },
+    settings: {
+      publicUrl: 'http://oa.test',
+      mailFrom: 'Cijfers <noreply@oa.test>',
+      trustProxy: false,
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+    },
     isMunicipality: isMunicipality2025,
     passwordCost: TEST_PASSWORD_COST,
   });
@@ -60,9 +65,13 @@ describe('mail over SMTP', () => {
   it('delivers an invitation with its link, once, with a stable Message-ID', async () => {
     const wf = await node();
     try {
-      const { link } = await wf.accounts.invite({ email: 'an@gent.be', name: 'An', roles: ['gemeente'], municipalities: ['44021'] }, SYSTEM, {
-        mail: true,
-      });
+      const { link } = await wf.accounts.invite(
+        { email: 'an@gent.be', name: 'An', roles: ['gemeente'], municipalities: ['44021'] },
+        SYSTEM,
+        {
+          mail: true,
+        },
+      );
       expect(await wf.jobs.runDue()).toBe(1);
       expect(received).toHaveLength(1);
       expect(received[0]?.to).toEqual(['an@gent.be']);
@@ -80,7 +89,11 @@ describe('mail over SMTP', () => {
   it('sends a mail queued before a restart, and does not repeat one sent before it', async () => {
     const first = await node();
     await first.accounts.requestReset('an@gent.be'); // nothing: An has no password yet (invited)
-    await first.accounts.invite({ email: 'els@gent.be', name: 'Els', roles: ['gemeente'], municipalities: ['44021'] }, SYSTEM, { mail: true });
+    await first.accounts.invite(
+      { email: 'els@gent.be', name: 'Els', roles: ['gemeente'], municipalities: ['44021'] },
+      SYSTEM,
+      { mail: true },
+    );
     await first.close(); // "restart" before the job ran
     const second = await node();
     try {
@@ -99,7 +112,11 @@ describe('mail over SMTP', () => {
     const wf = await node();
     try {
       refuse = true;
-      await wf.accounts.invite({ email: 'jo@gent.be', name: 'Jo', roles: ['gemeente'], municipalities: ['44021'] }, SYSTEM, { mail: true });
+      await wf.accounts.invite(
+        { email: 'jo@gent.be', name: 'Jo', roles: ['gemeente'], municipalities: ['44021'] },
+        SYSTEM,
+        { mail: true },
+      );
       await wf.jobs.runDue();
       const mail = (await wf.mailer.list())[0];
       expect(mail).toMatchObject({ recipient: 'jo@gent.be', status: 'queued' });

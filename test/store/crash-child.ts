@@ -36,4 +36,8 @@ wf.mailer.queue = async (mail, db) => {
   await hang();
   return id;
 };
-await wf.accounts.invite({ email: 'half@gent.be', name: 'Half', roles: ['gemeente'], municipalities: ['44021'] }, SYSTEM, { mail: true });
+await wf.accounts.invite(
+  { email: 'half@gent.be', name: 'Half', roles: ['gemeente'], municipalities: ['44021'] },
+  SYSTEM,
+  { mail: true },
+);

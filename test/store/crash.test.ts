@@ -18,17 +18,32 @@ function killMidWrite(config: unknown, mode: 'service' | 'no-transaction'): Prom
     child.on('message', (m) => {
       if (m === 'mid') child.kill('SIGKILL');
     });
-    child.on('exit', (code, signal) => (signal ? resolve(signal) : reject(new Error(`child ended (${code}) before the kill:\n${err}`))));
+    child.on('exit', (code, signal) =>
+      signal ? resolve(signal) : reject(new Error(`child ended (${code}) before the kill:\n${err}`)),
+    );
   });
 }
 
 async function leftovers(config: Parameters<typeof openStore>[0]) {
   const store = await openStore(config); // PGlite: recovers after the crash; the dead process's lock is taken over
   try {
-    const account = await store.db.selectFrom('user_account').select('id').where('email', '=', 'half@gent.be').executeTakeFirst();
+    const account = await store.db
+      .selectFrom('user_account')
+      .select('id')
+      .where('email', '=', 'half@gent.be')
+      .executeTakeFirst();
     const counts = await Promise.all(
-      (['user_role', 'user_municipality', 'account_token', 'mail_message', 'job', 'audit_event'] as const).map(async (t) =>
-        Number((await store.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+      (
+        ['user_role', 'user_municipality', 'account_token', 'mail_message', 'job', 'audit_event'] as const
+      ).map(async (t) =>
+        Number(
+          (
+            await store.db
+              .selectFrom(t)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
       ),
     );
     return { account: account !== undefined, rows: counts.reduce((a, b) => a + b, 0) };

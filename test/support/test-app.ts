@@ -10,7 +10,10 @@ import { ReleaseStore } from '../../src/release/release-store.js';
 import { buildServer } from '../../src/web/server.js';
 import type { Workflow } from '../../src/workflow/open-workflow.js';
 
-export function appOn(workflow: Workflow, routes?: Set<string>): { app: FastifyInstance; close(): Promise<void> } {
+export function appOn(
+  workflow: Workflow,
+  routes?: Set<string>,
+): { app: FastifyInstance; close(): Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), 'oa-app-'));
   const releases = new ReleaseStore(join(dir, 'var'));
   const app = buildServer(

@@ -16,7 +16,8 @@ export const usingServer = Boolean(process.env.TEST_DATABASE_URL);
 
 function templateKey(): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(MIGRATIONS_DIR).sort()) hash.update(name).update(readFileSync(join(MIGRATIONS_DIR, name)));
+  for (const name of readdirSync(MIGRATIONS_DIR).sort())
+    hash.update(name).update(readFileSync(join(MIGRATIONS_DIR, name)));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -19,7 +19,12 @@ export interface TestClock {
 
 export function testClock(start = new Date('2026-03-02T09:00:00Z')): TestClock {
   let t = start.getTime();
-  return { now: () => new Date(t), advance: (ms) => void (t += ms) };
+  return {
+    now: () => new Date(t),
+    advance: (ms) => {
+      t += ms;
+    },
+  };
 }
 
 let geo: ReturnType<typeof loadGeography> | undefined;
@@ -40,7 +45,12 @@ export async function openTestWorkflow(
   const store = await openTestStore();
   const workflow = await openWorkflow({
     store,
-    settings: { publicUrl: 'http://oa.test', mailFrom: 'oa@test.invalid', trustProxy: false, ...options.settings },
+    settings: {
+      publicUrl: 'http://oa.test',
+      mailFrom: 'oa@test.invalid',
+      trustProxy: false,
+      ...options.settings,
+    },
     isMunicipality: isMunicipality2025,
     passwordCost: TEST_PASSWORD_COST,
     ...(options.clock ? { now: options.clock.now } : {}),

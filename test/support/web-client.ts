@@ -24,7 +24,9 @@ export class WebClient {
   }
 
   async get(url: string): Promise<LightMyRequestResponse> {
-    return this.remember(await this.app.inject({ method: 'GET', url, headers: { ...this.headers, ...this.cookieHeader() } }));
+    return this.remember(
+      await this.app.inject({ method: 'GET', url, headers: { ...this.headers, ...this.cookieHeader() } }),
+    );
   }
 
   async post(url: string, form: Record<string, string | readonly string[]>): Promise<LightMyRequestResponse> {
@@ -34,7 +36,11 @@ export class WebClient {
       await this.app.inject({
         method: 'POST',
         url,
-        headers: { ...this.headers, ...this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          ...this.headers,
+          ...this.cookieHeader(),
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         payload: body.toString(),
       }),
     );
@@ -49,7 +55,11 @@ export class WebClient {
   }
 
   /** Fills in a form as a person would: open the page, post with its token. */
-  async submit(page: string, action: string, form: Record<string, string | readonly string[]>): Promise<LightMyRequestResponse> {
+  async submit(
+    page: string,
+    action: string,
+    form: Record<string, string | readonly string[]>,
+  ): Promise<LightMyRequestResponse> {
     return this.post(action, { ...form, _csrf: await this.csrfFrom(page) });
   }
 

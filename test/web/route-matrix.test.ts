@@ -96,15 +96,25 @@ beforeAll(async () => {
   gated = appOn(wf, routes);
   gated.app.addHook('preHandler', async (_req, reply) => reply.code(209).send('door de poort'));
   await gated.app.ready();
-  const people: Record<Exclude<Profile, 'publiek' | 'gemeente-ander'>, { roles: ('agii' | 'gemeente' | 'trainer')[]; municipalities: string[] }> = {
+  const people: Record<
+    Exclude<Profile, 'publiek' | 'gemeente-ander'>,
+    { roles: ('agii' | 'gemeente' | 'trainer')[]; municipalities: string[] }
+  > = {
     agii: { roles: ['agii'], municipalities: [] },
     'gemeente-eigen': { roles: ['gemeente'], municipalities: [OWN] },
     trainer: { roles: ['trainer'], municipalities: [] },
   };
   clients.set('publiek', new WebClient(forms.app));
   for (const [profile, access] of Object.entries(people)) {
-    const { account, link } = await wf.accounts.invite({ email: `${profile}@test.be`, name: profile, ...access }, SYSTEM, { mail: false });
-    await wf.accounts.setPassword(new URL(link).searchParams.get('token') as string, 'een wachtwoord van de matrix');
+    const { account, link } = await wf.accounts.invite(
+      { email: `${profile}@test.be`, name: profile, ...access },
+      SYSTEM,
+      { mail: false },
+    );
+    await wf.accounts.setPassword(
+      new URL(link).searchParams.get('token') as string,
+      'een wachtwoord van de matrix',
+    );
     const client = new WebClient(forms.app);
     client.cookies.set('oa_sessie', await wf.signIn.startSession(account.id, 'password'));
     clients.set(profile as Profile, client);
@@ -117,7 +127,13 @@ afterAll(async () => {
   await wf.dispose();
 });
 
-async function outcome(app: FastifyInstance, client: WebClient, method: string, url: string, profile: Profile): Promise<Outcome | string> {
+async function outcome(
+  app: FastifyInstance,
+  client: WebClient,
+  method: string,
+  url: string,
+  profile: Profile,
+): Promise<Outcome | string> {
   const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   // One client address per profile, so the rate limits of one never answer for another.
   const remoteAddress = `127.0.0.${PROFILES.indexOf(profile) + 10}`;
@@ -132,7 +148,8 @@ async function outcome(app: FastifyInstance, client: WebClient, method: string, 
           payload: `_csrf=${encodeURIComponent(client.cookies.get('token') ?? '')}`,
         });
   if (res.statusCode === 209) return 'allowed';
-  if (res.statusCode === 303 && String(res.headers.location).startsWith('/aanmelden?terug=')) return 'sign-in';
+  if (res.statusCode === 303 && String(res.headers.location).startsWith('/aanmelden?terug='))
+    return 'sign-in';
   if (res.statusCode === 403 && res.body.includes('<h1>Geen toegang</h1>')) return 'refused';
   return `status ${res.statusCode}`;
 }

@@ -24,7 +24,11 @@ beforeAll(async () => {
   );
   const web = new WebClient(app);
   const path = link.replace('http://oa.test', '');
-  const res = await web.submit(path, '/wachtwoord-instellen', { token: new URL(link).searchParams.get('token') as string, password: PASSWORD, repeat: PASSWORD });
+  const res = await web.submit(path, '/wachtwoord-instellen', {
+    token: new URL(link).searchParams.get('token') as string,
+    password: PASSWORD,
+    repeat: PASSWORD,
+  });
   expect(res.statusCode).toBe(303);
 });
 afterAll(async () => {
@@ -70,7 +74,11 @@ describe('sign-in', () => {
     const proxied = await openTestWorkflow({ settings: { trustProxy: true } });
     const node = appOn(proxied);
     try {
-      await proxied.accounts.invite({ email: 'x@gent.be', name: 'X', roles: ['agii'], municipalities: [] }, SYSTEM, { mail: false });
+      await proxied.accounts.invite(
+        { email: 'x@gent.be', name: 'X', roles: ['agii'], municipalities: [] },
+        SYSTEM,
+        { mail: false },
+      );
       const res = await node.app.inject({ url: '/aanmelden', headers: { 'x-forwarded-proto': 'https' } });
       const csrfCookie = [res.headers['set-cookie']].flat().find((c) => c?.startsWith('oa_csrf=')) as string;
       expect(csrfCookie).toMatch(/Secure/);
@@ -119,7 +127,10 @@ describe('sign-in', () => {
         method: 'POST',
         url: '/aanmelden',
         remoteAddress: '10.9.9.9',
-        headers: { cookie: [...web.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          cookie: [...web.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         payload: new URLSearchParams({ email: `n${i}@x.be`, password: 'fout', _csrf: token }).toString(),
       });
       statuses.push(res.statusCode);

@@ -4,7 +4,15 @@ import { Page } from '../../render/html/document.js';
 import type { Account } from '../repository.js';
 import { rolesText, STATUS_LABELS, When } from './account-view.js';
 
-export function MembersPage({ label, nis, members }: { label: string; nis: string; members: readonly Account[] }): VNode {
+export function MembersPage({
+  label,
+  nis,
+  members,
+}: {
+  label: string;
+  nis: string;
+  members: readonly Account[];
+}): VNode {
   return (
     <Page title={`Medewerkers van ${label}`}>
       <h1>Medewerkers van {label}</h1>
@@ -14,13 +22,24 @@ export function MembersPage({ label, nis, members }: { label: string; nis: strin
       <table>
         <caption>Accounts van {label}</caption>
         <thead>
-          <tr><th scope="col">Naam</th><th scope="col">E-mailadres</th><th scope="col">Rol</th><th scope="col">Status</th><th scope="col">Laatst aangemeld</th></tr>
+          <tr>
+            <th scope="col">Naam</th>
+            <th scope="col">E-mailadres</th>
+            <th scope="col">Rol</th>
+            <th scope="col">Status</th>
+            <th scope="col">Laatst aangemeld</th>
+          </tr>
         </thead>
         <tbody>
           {members.map((m) => (
             <tr key={m.id}>
-              <th scope="row">{m.name}</th><td>{m.email}</td><td>{rolesText(m)}</td><td>{STATUS_LABELS[m.status]}</td>
-              <td><When at={m.lastSignInAt} /></td>
+              <th scope="row">{m.name}</th>
+              <td>{m.email}</td>
+              <td>{rolesText(m)}</td>
+              <td>{STATUS_LABELS[m.status]}</td>
+              <td>
+                <When at={m.lastSignInAt} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -15,20 +15,30 @@ export function SignInPage(props: {
     <Page title="Aanmelden">
       <h1>Aanmelden</h1>
       <p>
-        Aanmelden is alleen nodig voor medewerkers van gemeenten, AgII en trainers. Alle cijferrapporten en indicatoren
-        zijn open voor iedereen.
+        Aanmelden is alleen nodig voor medewerkers van gemeenten, AgII en trainers. Alle cijferrapporten en
+        indicatoren zijn open voor iedereen.
       </p>
       <ErrorMessage message={props.error} />
       {props.oidcLabel ? (
         <p>
-          <a class="button" href={`/aanmelden/oidc${props.terug ? `?terug=${encodeURIComponent(props.terug)}` : ''}`}>
+          <a
+            class="button"
+            href={`/aanmelden/oidc${props.terug ? `?terug=${encodeURIComponent(props.terug)}` : ''}`}
+          >
             {props.oidcLabel}
           </a>
         </p>
       ) : null}
       <Form action="/aanmelden" csrf={props.csrf}>
         {props.terug ? <input type="hidden" name="terug" value={props.terug} /> : null}
-        <Field id="email" label="E-mailadres" type="email" value={props.email} autocomplete="username" required />
+        <Field
+          id="email"
+          label="E-mailadres"
+          type="email"
+          value={props.email}
+          autocomplete="username"
+          required
+        />
         <Field id="password" label="Wachtwoord" type="password" autocomplete="current-password" required />
         <button type="submit">Aanmelden</button>
       </Form>
@@ -57,14 +67,22 @@ export function SignOutPage({ csrf, signedIn }: { csrf: string; signedIn: boolea
   );
 }
 
-export function ForgotPasswordPage({ csrf, sent, error }: { csrf: string; sent?: boolean; error?: string }): VNode {
+export function ForgotPasswordPage({
+  csrf,
+  sent,
+  error,
+}: {
+  csrf: string;
+  sent?: boolean;
+  error?: string;
+}): VNode {
   return (
     <Page title="Wachtwoord vergeten">
       <h1>Wachtwoord vergeten</h1>
       {sent ? (
         <p role="status">
-          Als er een actief account met dit e-mailadres bestaat, is er nu een e-mail onderweg met een link om een nieuw
-          wachtwoord te kiezen. De link werkt één uur.
+          Als er een actief account met dit e-mailadres bestaat, is er nu een e-mail onderweg met een link om
+          een nieuw wachtwoord te kiezen. De link werkt één uur.
         </p>
       ) : (
         <>
@@ -102,7 +120,13 @@ export function SetPasswordPage(props: {
           hint={`Minstens ${PASSWORD_MIN} tekens; een zin van een paar woorden is sterk en te onthouden.`}
           required
         />
-        <Field id="repeat" label="Herhaal het wachtwoord" type="password" autocomplete="new-password" required />
+        <Field
+          id="repeat"
+          label="Herhaal het wachtwoord"
+          type="password"
+          autocomplete="new-password"
+          required
+        />
         <button type="submit">Wachtwoord opslaan</button>
       </Form>
     </Page>
@@ -120,8 +144,8 @@ export function LinkProblemPage({ kind }: { kind: 'unknown' | 'used' | 'expired'
       <h1>Link niet geldig</h1>
       <p>{text}</p>
       <p>
-        Vraag een nieuwe aan via <a href="/wachtwoord-vergeten">Wachtwoord vergeten</a>, of vraag AgII om een nieuwe
-        uitnodiging.
+        Vraag een nieuwe aan via <a href="/wachtwoord-vergeten">Wachtwoord vergeten</a>, of vraag AgII om een
+        nieuwe uitnodiging.
       </p>
     </Page>
   );

@@ -1,8 +1,8 @@
 /** /beheer/gebruikers: the list of accounts, the invitation form, and one account's page. */
 import type { VNode } from 'preact';
 import { ROLE_LABELS, ROLES } from '../../access/principal.js';
-import type { AuditRecord } from '../../audit/repository.js';
 import { AuditTable } from '../../audit/page.js';
+import type { AuditRecord } from '../../audit/repository.js';
 import { AdminPage } from '../../workflow/pages/admin-layout.js';
 import { ErrorMessage, Field, Form } from '../../workflow/pages/form.js';
 import type { Account } from '../repository.js';
@@ -23,7 +23,8 @@ function AccessFields({ values }: { values: AccessValues }): VNode {
         <legend>Rollen</legend>
         {ROLES.map((role) => (
           <label key={role}>
-            <input type="checkbox" name="roles" value={role} checked={values.roles?.includes(role)} /> {ROLE_LABELS[role]}
+            <input type="checkbox" name="roles" value={role} checked={values.roles?.includes(role)} />{' '}
+            {ROLE_LABELS[role]}
           </label>
         ))}
       </fieldset>
@@ -47,18 +48,36 @@ export function UsersPage(props: {
 }): VNode {
   return (
     <AdminPage title="Gebruikers">
-      {props.notice ? <p role="status" class="note">{props.notice}</p> : null}
+      {props.notice ? (
+        <p role="status" class="note">
+          {props.notice}
+        </p>
+      ) : null}
       <table>
         <caption>{props.accounts.length} accounts</caption>
         <thead>
-          <tr><th scope="col">Naam</th><th scope="col">E-mailadres</th><th scope="col">Rollen</th><th scope="col">Gemeenten</th><th scope="col">Status</th><th scope="col">Laatst aangemeld</th></tr>
+          <tr>
+            <th scope="col">Naam</th>
+            <th scope="col">E-mailadres</th>
+            <th scope="col">Rollen</th>
+            <th scope="col">Gemeenten</th>
+            <th scope="col">Status</th>
+            <th scope="col">Laatst aangemeld</th>
+          </tr>
         </thead>
         <tbody>
           {props.accounts.map((a) => (
             <tr key={a.id}>
-              <th scope="row"><a href={`/beheer/gebruikers/${a.id}`}>{a.name}</a></th>
-              <td>{a.email}</td><td>{rolesText(a)}</td><td>{municipalitiesText(a, props.label)}</td>
-              <td>{STATUS_LABELS[a.status]}</td><td><When at={a.lastSignInAt} /></td>
+              <th scope="row">
+                <a href={`/beheer/gebruikers/${a.id}`}>{a.name}</a>
+              </th>
+              <td>{a.email}</td>
+              <td>{rolesText(a)}</td>
+              <td>{municipalitiesText(a, props.label)}</td>
+              <td>{STATUS_LABELS[a.status]}</td>
+              <td>
+                <When at={a.lastSignInAt} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -85,12 +104,21 @@ export function UserPage(props: {
   notice?: string;
 }): VNode {
   const a = props.account;
-  const values = props.values ?? { name: a.name, roles: a.roles, municipalities: a.municipalities.join(', ') };
+  const values = props.values ?? {
+    name: a.name,
+    roles: a.roles,
+    municipalities: a.municipalities.join(', '),
+  };
   return (
     <AdminPage title={a.name}>
-      {props.notice ? <p role="status" class="note">{props.notice}</p> : null}
+      {props.notice ? (
+        <p role="status" class="note">
+          {props.notice}
+        </p>
+      ) : null}
       <p>
-        {a.email} · {STATUS_LABELS[a.status]} · {rolesText(a)} · gemeenten: {municipalitiesText(a, props.label)}
+        {a.email} · {STATUS_LABELS[a.status]} · {rolesText(a)} · gemeenten:{' '}
+        {municipalitiesText(a, props.label)}
       </p>
       <h2>Rollen en gemeenten wijzigen</h2>
       <ErrorMessage message={props.error} />

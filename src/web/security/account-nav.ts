@@ -2,17 +2,23 @@
  * The header's account links. The page layout (statistics side) always renders "Aanmelden"; for a
  * signed-in person this swaps it for their name, Beheer and Afmelden, so no page has to know who asks.
  */
-import { ACCOUNT_NAV_HTML } from '../../render/html/document.js';
-import type { SignedIn } from '../../access/principal.js';
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+import type { SignedIn } from '../../access/principal.js';
+import { ACCOUNT_NAV_HTML } from '../../render/html/document.js';
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 export function signedInNav(person: SignedIn): string {
   const links = [
-    `<a href="/mijn-gegevens">${escape(person.name)}</a>`,
+    `<a href="/mijn-gegevens">${escapeHtml(person.name)}</a>`,
     ...(person.roles.has('agii') ? ['<a href="/beheer">Beheer</a>'] : []),
-    ...[...person.municipalities].map((nis) => `<a href="/gemeente/${nis}/medewerkers">Mijn gemeente</a>`).slice(0, 1),
+    ...[...person.municipalities]
+      .map((nis) => `<a href="/gemeente/${nis}/medewerkers">Mijn gemeente</a>`)
+      .slice(0, 1),
     '<a href="/afmelden">Afmelden</a>',
   ];
   return ACCOUNT_NAV_HTML.replace('<a href="/aanmelden">Aanmelden</a>', links.join(''));

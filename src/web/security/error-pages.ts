@@ -2,7 +2,10 @@
 import type { VNode } from 'preact';
 import { ExpiredFormPage, TooManyPage } from './pages.js';
 
-export function securityErrorPage(err: { code?: string; statusCode?: number }): { status: number; page: VNode } | undefined {
+export function securityErrorPage(err: {
+  code?: string;
+  statusCode?: number;
+}): { status: number; page: VNode } | undefined {
   if (err.code === 'FST_CSRF_INVALID_TOKEN' || err.code === 'FST_CSRF_MISSING_SECRET')
     return { status: 403, page: ExpiredFormPage() };
   if (err.statusCode === 429) return { status: 429, page: TooManyPage() };

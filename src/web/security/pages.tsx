@@ -10,9 +10,10 @@ export function ForbiddenPage({ principal }: { principal: Principal }): VNode {
       <h1>Geen toegang</h1>
       {principal.kind === 'user' ? (
         <p>
-          Je bent aangemeld als {principal.email} ({[...principal.roles].map((r) => ROLE_LABELS[r]).join(', ') || 'geen rol'}
-          {principal.municipalities.size > 0 ? `; gemeente ${[...principal.municipalities].join(', ')}` : ''}). Deze pagina
-          hoort niet bij je rol of je gemeente.
+          Je bent aangemeld als {principal.email} (
+          {[...principal.roles].map((r) => ROLE_LABELS[r]).join(', ') || 'geen rol'}
+          {principal.municipalities.size > 0 ? `; gemeente ${[...principal.municipalities].join(', ')}` : ''}
+          ). Deze pagina hoort niet bij je rol of je gemeente.
         </p>
       ) : (
         <p>
@@ -20,7 +21,8 @@ export function ForbiddenPage({ principal }: { principal: Principal }): VNode {
         </p>
       )}
       <p>
-        Alle cijferrapporten, indicatoren en downloads blijven voor iedereen open: <a href="/">naar de gemeenten</a>.
+        Alle cijferrapporten, indicatoren en downloads blijven voor iedereen open:{' '}
+        <a href="/">naar de gemeenten</a>.
       </p>
     </Page>
   );
@@ -31,8 +33,8 @@ export function ExpiredFormPage(): VNode {
     <Page title="Formulier verlopen">
       <h1>Dit formulier is verlopen</h1>
       <p>
-        Het formulier kon niet veilig verwerkt worden (de beveiligingscode ontbrak of klopte niet, bv. omdat je intussen
-        aan- of afgemeld bent). Ga terug, laad de pagina opnieuw en probeer het nog eens.
+        Het formulier kon niet veilig verwerkt worden (de beveiligingscode ontbrak of klopte niet, bv. omdat
+        je intussen aan- of afgemeld bent). Ga terug, laad de pagina opnieuw en probeer het nog eens.
       </p>
     </Page>
   );
@@ -42,7 +44,10 @@ export function TooManyPage(): VNode {
   return (
     <Page title="Te veel pogingen">
       <h1>Te veel pogingen</h1>
-      <p>Er kwamen van hier te veel aanvragen kort na elkaar. Wacht een paar minuten en probeer het dan opnieuw.</p>
+      <p>
+        Er kwamen van hier te veel aanvragen kort na elkaar. Wacht een paar minuten en probeer het dan
+        opnieuw.
+      </p>
     </Page>
   );
 }

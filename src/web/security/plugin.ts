@@ -11,22 +11,23 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { PUBLIC, type Principal } from '../../access/principal.js';
 import { decide } from '../../access/policy.js';
+import { type Principal, PUBLIC } from '../../access/principal.js';
 import { ROUTE_RULES, routeKey } from '../../access/route-rules.js';
-import type { Workflow } from '../../workflow/open-workflow.js';
 import { renderDocument } from '../../render/html/document.js';
+import type { Workflow } from '../../workflow/open-workflow.js';
 import { withAccountNav } from './account-nav.js';
 import { EMBED_HELMET, HELMET_OPTIONS, isEmbed } from './headers.js';
 import { ForbiddenPage } from './pages.js';
 import { storeBackedRateLimit } from './rate-limit-store.js';
-import { cookieOptions, SESSION_COOKIE, clearSessionCookie } from './session-cookie.js';
+import { clearSessionCookie, cookieOptions, SESSION_COOKIE } from './session-cookie.js';
 
 export const CSRF_COOKIE = 'oa_csrf';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Binds a CSRF token to the session (or to "no session"), so a token of one person fails for another. */
-export const csrfUserInfo = (principal: Principal) => (principal.kind === 'user' ? principal.sessionHash : 'publiek');
+export const csrfUserInfo = (principal: Principal) =>
+  principal.kind === 'user' ? principal.sessionHash : 'publiek';
 
 export function sendForbidden(req: FastifyRequest, reply: FastifyReply): FastifyReply {
   return reply
@@ -40,7 +41,8 @@ export function securityHooks(app: FastifyInstance, routes: Set<string>): void {
   app.decorateRequest('principal', null as never);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routes.add(routeKey(method, route.url));
-    if (isEmbed(route.url)) route.config = { ...(route.config ?? {}), helmet: EMBED_HELMET } as typeof route.config;
+    if (isEmbed(route.url))
+      route.config = { ...(route.config ?? {}), helmet: EMBED_HELMET } as typeof route.config;
   });
 }
 
@@ -65,7 +67,8 @@ export const securityPlugin = fp(async (app: FastifyInstance, { workflow }: { wo
   await app.register(rateLimit, {
     global: false,
     store: storeBackedRateLimit(workflow.db, workflow.now),
-    keyGenerator: (req) => createHmac('sha256', workflow.secrets.clientKey).update(req.ip).digest('hex').slice(0, 32),
+    keyGenerator: (req) =>
+      createHmac('sha256', workflow.secrets.clientKey).update(req.ip).digest('hex').slice(0, 32),
   });
 
   app.addHook('onRequest', async (req, reply) => {
@@ -84,7 +87,11 @@ export const securityPlugin = fp(async (app: FastifyInstance, { workflow }: { wo
       return sendForbidden(req, reply);
     }
     const params = req.params as Record<string, string | undefined>;
-    const decision = decide(req.principal, rule.action, rule.municipality ? params[rule.municipality] : undefined);
+    const decision = decide(
+      req.principal,
+      rule.action,
+      rule.municipality ? params[rule.municipality] : undefined,
+    );
     if (decision === 'allowed') return;
     if (decision === 'sign-in' && !UNSAFE.has(req.method))
       return reply.redirect(`/aanmelden?terug=${encodeURIComponent(req.url)}`, 303);
@@ -100,7 +107,9 @@ export const securityPlugin = fp(async (app: FastifyInstance, { workflow }: { wo
     if (req.principal?.kind !== 'user') return payload;
     reply.header('cache-control', 'private, no-store');
     const type = String(reply.getHeader('content-type') ?? '');
-    return typeof payload === 'string' && type.startsWith('text/html') ? withAccountNav(payload, req.principal) : payload;
+    return typeof payload === 'string' && type.startsWith('text/html')
+      ? withAccountNav(payload, req.principal)
+      : payload;
   });
 });
 

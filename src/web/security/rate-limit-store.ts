@@ -16,7 +16,11 @@ export function storeBackedRateLimit(db: Kysely<Database>, now: () => Date) {
       this.prefix = typeof options === 'string' ? options : '';
     }
 
-    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+    incr(
+      key: string,
+      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+      timeWindow: number,
+    ): void {
       const at = now();
       countHit(db, `${this.prefix}${key}`, timeWindow, at).then(
         (r) => callback(null, { current: r.hits, ttl: Math.max(0, r.resetAt.getTime() - at.getTime()) }),

@@ -2,10 +2,22 @@
 import type { ComponentChildren, VNode } from 'preact';
 import { Page } from '../../render/html/document.js';
 
-export const ADMIN_SECTIONS: readonly { readonly href: string; readonly label: string; readonly about: string }[] = [
+export const ADMIN_SECTIONS: readonly {
+  readonly href: string;
+  readonly label: string;
+  readonly about: string;
+}[] = [
   { href: '/beheer/gebruikers', label: 'Gebruikers', about: 'uitnodigen, rollen en gemeenten, uitschakelen' },
-  { href: '/beheer/audit', label: 'Auditlogboek', about: 'wie deed wat, wanneer, met de toestand ervoor en erna' },
-  { href: '/beheer/uitgaande-mail', label: 'Uitgaande e-mail', about: 'uitnodigingen en herstellinks, verzonden of in de outbox' },
+  {
+    href: '/beheer/audit',
+    label: 'Auditlogboek',
+    about: 'wie deed wat, wanneer, met de toestand ervoor en erna',
+  },
+  {
+    href: '/beheer/uitgaande-mail',
+    label: 'Uitgaande e-mail',
+    about: 'uitnodigingen en herstellinks, verzonden of in de outbox',
+  },
 ];
 
 export function AdminPage({ title, children }: { title: string; children: ComponentChildren }): VNode {
