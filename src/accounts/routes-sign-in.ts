@@ -64,30 +64,18 @@ export function signInRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit): v
     const terug = safeReturn(parsed.data.terug);
     const result = await wf.signIn.signIn(email, password);
     const again = { email, ...(terug ? { terug } : {}) };
-    if (result.kind === 'locked')
-      return signInForm(
-        req,
-        reply,
-        {
-          ...again,
-          error: `Te veel mislukte pogingen voor dit e-mailadres. Probeer het opnieuw na ${formatDateTime(result.until)}.`,
-        },
-        429,
-      );
-    if (result.kind === 'disabled')
-      return signInForm(
-        req,
-        reply,
-        { ...again, error: 'Dit account is uitgeschakeld. Neem contact op met AgII.' },
-        403,
-      );
-    if (result.kind === 'invalid')
-      return signInForm(
-        req,
-        reply,
-        { ...again, error: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.' },
-        401,
-      );
+    if (result.kind !== 'ok') {
+      const refusal = {
+        locked: [
+          429,
+          `Te veel mislukte pogingen voor dit e-mailadres. Probeer het opnieuw na ${result.kind === 'locked' ? formatDateTime(result.until) : ''}.`,
+        ],
+        disabled: [403, 'Dit account is uitgeschakeld. Neem contact op met AgII.'],
+        invalid: [401, 'Dit e-mailadres en wachtwoord horen niet bij elkaar.'],
+      } as const satisfies Record<typeof result.kind, readonly [number, string]>;
+      const [status, error] = refusal[result.kind];
+      return signInForm(req, reply, { ...again, error }, status);
+    }
     kit.signInAs(req, reply, result.sessionToken);
     return reply.redirect(terug ?? (await landing(wf, result.accountId)), 303);
   });
