@@ -23,6 +23,8 @@ export function buildServer(
     workflow?: Workflow;
     /** Every route key as registered (for the routes × roles matrix test). */
     routes?: Set<string>;
+    /** Build data releases uploaded at /beheer/data on this node (serve does; tests run builds themselves). */
+    buildReleases?: boolean;
   } = {},
 ): FastifyInstance {
   const { workflow } = options;
@@ -48,7 +50,14 @@ export function buildServer(
   reportRoutes(app, ctx);
   apiRoutes(app, ctx);
   indicatorRoutes(app, ctx);
-  if (workflow) app.register(async (scoped) => workflowRoutes(scoped, workflow, base.geo));
+  if (workflow)
+    app.register(async (scoped) =>
+      workflowRoutes(scoped, workflow, base.geo, {
+        layout: base.releases.layout,
+        catalogVersion: base.catalog.version,
+        buildReleases: options.buildReleases ?? false,
+      }),
+    );
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/'))
