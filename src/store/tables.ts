@@ -126,6 +126,21 @@ export interface MailMessageTable {
   last_error: string | null;
 }
 
+/** What a usage count is of (src/usage/events.ts names them in Dutch). */
+export type UsageEventKind = 'view' | 'pdf_full' | 'pdf_core' | 'xlsx' | 'csv' | 'json' | 'embed' | 'api';
+
+export interface UsageDailyTable {
+  /** A calendar day in Brussels time, written as 'YYYY-MM-DD' (read back with to_char). */
+  day: ColumnType<unknown, string, string>;
+  /** A municipality of the 2025 division. */
+  nis: string;
+  event: UsageEventKind;
+  /** Counted for a signed-in officer of this municipality ("door de gemeente zelf"). */
+  own: boolean;
+  hits: number;
+  last_at: Timestamp;
+}
+
 export interface Database {
   user_account: UserAccountTable;
   user_role: UserRoleTable;
@@ -138,4 +153,5 @@ export interface Database {
   audit_event: AuditEventTable;
   job: JobTable;
   mail_message: MailMessageTable;
+  usage_daily: UsageDailyTable;
 }
