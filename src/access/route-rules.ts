@@ -57,6 +57,9 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /beheer/audit': { action: 'audit.read' },
   'GET /beheer/uitgaande-mail': { action: 'mail.read' },
   'GET /beheer/uitgaande-mail/:id': { action: 'mail.read' },
+  'GET /beheer/gebruik': { action: 'usage.read' },
+  'GET /beheer/gebruik.csv': { action: 'usage.read' },
+  'GET /beheer/gebruik.xlsx': { action: 'usage.read' },
 };
 
 /** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */

@@ -13,6 +13,7 @@ import type { NisCode } from '../domain/brand.js';
 import type { Geography } from '../geo/index.js';
 import { mailRoutes } from '../mail/routes.js';
 import { renderDocument } from '../render/html/document.js';
+import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import { AdminHomePage } from '../workflow/pages/admin-layout.js';
 import type { WebKit } from '../workflow/web-kit.js';
@@ -43,6 +44,7 @@ export function workflowRoutes(app: FastifyInstance, wf: Workflow, geo: Geograph
   adminUserRoutes(app, wf, kit);
   auditRoutes(app, wf);
   mailRoutes(app, wf);
+  usageRoutes(app, wf, geo);
   app.get('/beheer', (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())),
   );

@@ -52,6 +52,9 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /beheer/audit': 'agii',
   'GET /beheer/uitgaande-mail': 'agii',
   'GET /beheer/uitgaande-mail/:id': 'agii',
+  'GET /beheer/gebruik': 'agii',
+  'GET /beheer/gebruik.csv': 'agii',
+  'GET /beheer/gebruik.xlsx': 'agii',
 };
 
 const PROFILES = ['publiek', 'gemeente-eigen', 'gemeente-ander', 'agii', 'trainer'] as const;
