@@ -88,7 +88,7 @@ function SimilarNote({ report }: { report: Report }): VNode | null {
   return (
     <p class="note">
       <strong>Vergelijkbare gemeenten</strong> (een kolom in elke tabel): {names.join(', ')}.{' '}
-      <a href="#methode-vergelijkbare-gemeenten">Hoe gekozen?</a>
+      <a href="#blok-methode-vergelijkbare-gemeenten">Hoe gekozen?</a>
     </p>
   );
 }
