@@ -28,6 +28,8 @@ export function buildServer(
     routes?: Set<string>;
     /** Count report views, downloads, embeds and API calls (src/usage); on unless false (the bench's baseline). */
     countUsage?: boolean;
+    /** Build data releases uploaded at /beheer/data on this node (serve does; tests run builds themselves). */
+    buildReleases?: boolean;
   } = {},
 ): FastifyInstance {
   const { workflow } = options;
@@ -61,7 +63,14 @@ export function buildServer(
   reportRoutes(app, ctx);
   apiRoutes(app, ctx);
   indicatorRoutes(app, ctx);
-  if (workflow) app.register(async (scoped) => workflowRoutes(scoped, workflow, base.geo));
+  if (workflow)
+    app.register(async (scoped) =>
+      workflowRoutes(scoped, workflow, base.geo, {
+        layout: base.releases.layout,
+        catalogVersion: base.catalog.version,
+        buildReleases: options.buildReleases ?? false,
+      }),
+    );
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/'))

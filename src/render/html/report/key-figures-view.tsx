@@ -43,7 +43,15 @@ function CompareValue({
   );
 }
 
-function FigureCard({ figure, areas }: { figure: KeyFigure; areas: readonly AreaRef[] }): VNode {
+function FigureCard({
+  figure,
+  areas,
+  more,
+}: {
+  figure: KeyFigure;
+  areas: readonly AreaRef[];
+  more: string | null;
+}): VNode {
   const kind = figureKind(figure.unit);
   const main = kind === 'count' ? figure.cells[0]?.count : figure.cells[0]?.relative;
   const count = figure.cells[0]?.count;
@@ -87,9 +95,11 @@ function FigureCard({ figure, areas }: { figure: KeyFigure; areas: readonly Area
           })}
         </tbody>
       </table>
-      <p class="def">
-        <a href={`#blok-${figure.blockId}`}>Meer hierover</a>
-      </p>
+      {more ? (
+        <p class="def">
+          <a href={more}>Meer hierover</a>
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -97,15 +107,18 @@ function FigureCard({ figure, areas }: { figure: KeyFigure; areas: readonly Area
 export function KeyFiguresView({
   block,
   areas,
+  moreHref = (id) => `#blok-${id}`,
 }: {
   block: KeyFiguresBlock;
   areas: readonly AreaRef[];
+  /** Where "Meer hierover" leads (null: no link, as in print). */
+  moreHref?: (blockId: string) => string | null;
 }): VNode {
   return (
     <section class="block" id={`blok-${block.id}`} aria-label="Kerncijfers">
       <ul class="key-figures">
         {block.figures.map((f) => (
-          <FigureCard key={f.indicatorId} figure={f} areas={areas} />
+          <FigureCard key={f.indicatorId} figure={f} areas={areas} more={moreHref(f.blockId)} />
         ))}
       </ul>
       {block.changes.length > 0 ? (
