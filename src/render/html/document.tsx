@@ -37,7 +37,8 @@ export function Page({ title, description, children, query, banner, print }: Pag
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – Cijferrapport lokale diversiteit`}</title>
         {description ? <meta name="description" content={description} /> : null}
-        <style>{SITE_CSS}</style>
+        {/* Raw: escaped as text, the quotes of `content:"…"` would break the rules. */}
+        <style dangerouslySetInnerHTML={{ __html: SITE_CSS }} />
       </head>
       <body class={print ? 'print' : undefined}>
         <a class="skip" href="#inhoud">

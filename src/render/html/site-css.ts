@@ -71,6 +71,12 @@ tr.subject-row th,tr.subject-row td{font-weight:700;background:var(--soft)}
 .cover-kicker{font-size:1.2rem;color:var(--muted)}.cover-title{font-size:2.6rem;font-weight:700;margin:.5rem 0}
 .watermark{position:fixed;top:38%;left:0;right:0;text-align:center;transform:rotate(-30deg);font-size:96pt;font-weight:700;color:rgba(122,75,0,.13);z-index:0;pointer-events:none;letter-spacing:.1em}
 .cover-demo{color:#7a4b00;font-weight:700;border:2px solid #7a4b00;padding:.5rem}
+nav.chapter-nav{margin:1rem 0;padding:.75rem 1rem;border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:4px}
+.chapter-nav-title{font-size:1.1rem;margin:0 0 .4rem;padding:0;border:0}
+ul.chapter-list{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem}
+ul.chapter-list a[aria-current]{font-weight:700;color:var(--ink);text-decoration:none;border-bottom:3px solid var(--accent)}
+a.pdf-link:focus::after,a.pdf-link:active::after{content:" – PDF wordt gemaakt…";color:var(--muted);animation:pdf-wait 10s forwards}
+@keyframes pdf-wait{0%,90%{opacity:1}100%{opacity:0}}
 body.print .cover{min-height:240mm}
 @media (min-width:40rem){.cover{padding:2rem 0}}
 @media print{

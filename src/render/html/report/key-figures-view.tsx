@@ -6,7 +6,15 @@ import { figureKind } from '../../../indicators/figure-kind.js';
 import type { AreaRef, KeyFigure, KeyFiguresBlock } from '../../../report/model.js';
 import { DemoMark } from '../demo.js';
 
-function FigureCard({ figure, areas }: { figure: KeyFigure; areas: readonly AreaRef[] }): VNode {
+function FigureCard({
+  figure,
+  areas,
+  more,
+}: {
+  figure: KeyFigure;
+  areas: readonly AreaRef[];
+  more: string | null;
+}): VNode {
   const kind = figureKind(figure.unit);
   const main = kind === 'count' ? figure.cells[0]?.count : figure.cells[0]?.relative;
   const count = figure.cells[0]?.count;
@@ -42,9 +50,11 @@ function FigureCard({ figure, areas }: { figure: KeyFigure; areas: readonly Area
           })}
         </tbody>
       </table>
-      <p class="def">
-        <a href={`#blok-${figure.blockId}`}>Meer hierover</a>
-      </p>
+      {more ? (
+        <p class="def">
+          <a href={more}>Meer hierover</a>
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -52,15 +62,18 @@ function FigureCard({ figure, areas }: { figure: KeyFigure; areas: readonly Area
 export function KeyFiguresView({
   block,
   areas,
+  moreHref = (id) => `#blok-${id}`,
 }: {
   block: KeyFiguresBlock;
   areas: readonly AreaRef[];
+  /** Where "Meer hierover" leads (null: no link, as in print). */
+  moreHref?: (blockId: string) => string | null;
 }): VNode {
   return (
     <section class="block" id={`blok-${block.id}`} aria-label="Kerncijfers">
       <ul class="key-figures">
         {block.figures.map((f) => (
-          <FigureCard key={f.indicatorId} figure={f} areas={areas} />
+          <FigureCard key={f.indicatorId} figure={f} areas={areas} more={moreHref(f.blockId)} />
         ))}
       </ul>
       {block.changes.length > 0 ? (

@@ -11,6 +11,7 @@ import type { ReportView } from './view.js';
 
 export function MapView({ block, view }: { block: MapBlock; view: ReportView }): VNode {
   const kind = figureKind(block.unit);
+  const indicatorPage = `/indicator/${block.indicatorId}?indeling=${block.division}`;
   const sorted = [...block.values].sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
   return (
     <ChartBlockFrame
@@ -25,10 +26,13 @@ export function MapView({ block, view }: { block: MapBlock; view: ReportView }):
         view.mode === 'web' && block.scope === 'region' ? (
           <p class="def">
             De cijfers van alle Vlaamse gemeenten staan in een tabel op de{' '}
-            <a href={`/indicator/${block.indicatorId}?indeling=${block.division}`}>
-              pagina van deze indicator
-            </a>
-            , met downloads als CSV en Excel.
+            <a href={indicatorPage}>pagina van deze indicator</a>, met downloads als CSV en Excel.
+          </p>
+        ) : view.mode === 'print' && block.scope === 'region' ? (
+          // No list of all municipalities on paper: it belongs on the indicator page.
+          <p class="def">
+            De cijfers van alle Vlaamse gemeenten staan op de pagina van deze indicator ({indicatorPage}), met
+            downloads als CSV en Excel.
           </p>
         ) : undefined
       }

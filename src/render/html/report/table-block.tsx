@@ -12,7 +12,7 @@ import { relativeKindOf } from '../../../indicators/figure-kind.js';
 import { hasFigures, missingReason } from '../../../report/block-figures.js';
 import type { AreaRef, ReportCell, TableBlock } from '../../../report/model.js';
 import { BlockHeading, SourceLine } from './block-parts.js';
-import { ChartBlockFrame } from './chart-figure.js';
+import { ChartBlockFrame, compactPrint } from './chart-figure.js';
 import type { ReportView } from './view.js';
 
 export function Figure({ v, kind }: { v: FigureValue; kind: 'count' | RelativeKind }): VNode {
@@ -104,6 +104,54 @@ export function Head({
   );
 }
 
+/** The evolution of a block: folded away on the web, a plain titled table in print. */
+function SeriesTable({
+  block,
+  areas,
+  view,
+  relative,
+}: {
+  block: TableBlock;
+  areas: readonly AreaRef[];
+  view: ReportView;
+  relative: RelativeKind | null;
+}): VNode {
+  const title = `Evolutie (${block.series[0]?.periodLabel} – ${block.series.at(-1)?.periodLabel})`;
+  const table = (
+    <div class="table-wrap">
+      <table class={relative ? 'rel' : 'abs'}>
+        <caption>{block.title}: evolutie</caption>
+        <Head areas={areas} relative={relative} countHeader="aantal" />
+        <tbody>
+          {block.series.map((p) => (
+            <tr key={p.period}>
+              <th scope="row">
+                {p.periodLabel}
+                {p.provisional ? ' (voorlopig)' : ''}
+                {p.demo ? ' (demo)' : ''}
+              </th>
+              <Cells cells={p.cells} relative={relative} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  if (view.mode === 'print')
+    return (
+      <div class="series">
+        <p class="series-title">{title}</p>
+        {table}
+      </div>
+    );
+  return (
+    <details class="series">
+      <summary>{title}</summary>
+      {table}
+    </details>
+  );
+}
+
 export function TableBlockView({
   block,
   areas,
@@ -145,30 +193,8 @@ export function TableBlockView({
               r.cells.flatMap((c) => [c.count, c.relative]),
             )}
           />
-          {block.series.length > 1 ? (
-            <details class="series" open={view.mode === 'print'}>
-              <summary>
-                Evolutie ({block.series[0]?.periodLabel} – {block.series.at(-1)?.periodLabel})
-              </summary>
-              <div class="table-wrap">
-                <table class={relative ? 'rel' : 'abs'}>
-                  <caption>{block.title}: evolutie</caption>
-                  <Head areas={areas} relative={relative} countHeader={countHeader} />
-                  <tbody>
-                    {block.series.map((p) => (
-                      <tr key={p.period}>
-                        <th scope="row">
-                          {p.periodLabel}
-                          {p.provisional ? ' (voorlopig)' : ''}
-                          {p.demo ? ' (demo)' : ''}
-                        </th>
-                        <Cells cells={p.cells} relative={relative} />
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </details>
+          {block.series.length > 1 && !compactPrint(view, block) ? (
+            <SeriesTable block={block} areas={areas} view={view} relative={relative} />
           ) : null}
           <p class="def">
             {block.definition}
