@@ -6,7 +6,7 @@ import { figureKind } from '../../../indicators/figure-kind.js';
 import type { MapBlock } from '../../../report/model.js';
 import { SourceLine } from './block-parts.js';
 import { ChartBlockFrame } from './chart-figure.js';
-import { Figure, StateLegend } from './table-block.js';
+import { asShown, Figure, StateLegend } from './table-block.js';
 import type { ReportView } from './view.js';
 
 export function MapView({ block, view }: { block: MapBlock; view: ReportView }): VNode {
@@ -38,7 +38,7 @@ export function MapView({ block, view }: { block: MapBlock; view: ReportView }):
       }
       after={
         <>
-          <StateLegend values={block.values.map((v) => v.value)} />
+          <StateLegend values={block.values.map((v) => asShown(v.value, kind))} />
           <SourceLine source={block.source} periodLabel={block.periodLabel} indicatorId={block.indicatorId} />
         </>
       }
