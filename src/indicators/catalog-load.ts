@@ -19,6 +19,7 @@ import {
   themeSchema,
 } from './catalog-schema.js';
 import { type Dataset, datasetFromContract, POPULATION_DATASET } from './dataset.js';
+import { readRelations } from './dataset-relations.js';
 
 export const DEFAULT_CATALOG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../catalog');
 
@@ -124,6 +125,8 @@ export function loadCatalog(
       else problems.push(...checkFigureRef(`report.${what}`, spec, ref.row, datasets, groupings));
     }
   }
+  const relations = main.relations ? readRelations(join(dir, main.relations), datasets) : undefined;
+  if (relations) problems.push(...relations.problems);
   if (problems.length > 0)
     throw new CatalogError(`catalog in ${dir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
   return {
@@ -135,6 +138,7 @@ export function loadCatalog(
     themes,
     indicators: [...byId.values()],
     report,
+    relations: relations?.relations ?? [],
     indicator: (id) => byId.get(id),
     themeOf: (id) => themeOf.get(id),
   };

@@ -23,7 +23,8 @@ import {
 import type { FactTable } from '../../indicators/fact-table.js';
 import type { ReleaseReader } from '../../release/release-reader.js';
 import { type CodeSets, KeySpace } from './canonical.js';
-import { planCategories, publishedSets, refinementRelations } from './published-keys.js';
+import { publishedByLinks } from './links.js';
+import { breakdownRelations, planCategories, publishedSets, refinementRelations } from './published-keys.js';
 
 export interface DisclosurePlan {
   readonly dataset: Dataset;
@@ -35,7 +36,16 @@ export interface DisclosurePlan {
   areaId(division: Division, level: string, nis: string): string | undefined;
   /** How a published count is hidden, or undefined when it is shown; `unknown` for counts outside the plan. */
   state(period: string, areaId: string, sets: CodeSets): SuppressionKind | 'unknown' | undefined;
-  readonly problem: { readonly cells: readonly Cell[]; readonly relations: readonly Relation[] };
+  /** The true value of a count in the plan (for choosing list rows on shown counts only). */
+  value(period: string, areaId: string, sets: CodeSets): number | undefined;
+  /** Whether a count is published exactly by another dataset (shown, known to every reader). */
+  isPublished(period: string, areaId: string, sets: CodeSets): boolean;
+  readonly problem: {
+    readonly cells: readonly Cell[];
+    readonly relations: readonly Relation[];
+    /** Cells another dataset publishes exactly (catalog relations): shown, and known to every reader. */
+    readonly published: ReadonlySet<string>;
+  };
   /** 'primary' is shown as "< T" (a small count, or a zero hidden to protect one), 'secondary' as "x". */
   readonly suppressed: ReadonlyMap<string, SuppressionKind>;
   /** Set when no suppression could protect every small count, so every non-zero count is hidden: why. */
@@ -94,7 +104,12 @@ export async function buildDisclosurePlan(
 ): Promise<DisclosurePlan> {
   const division = dataDivisionOf(ctx.release, dataset.id, period);
   const municipalities = ctx.geo.areas(division, 'municipality');
-  const facts = await ctx.release.loadAreaFacts(new Map([[dataset.id, dataset]]), division, municipalities);
+  const links = ctx.catalog.relations.filter(
+    (r) => r.dataset === dataset.id && (ctx.catalog.datasets.get(r.equals)?.disclosureThreshold ?? 2) <= 1,
+  );
+  const loaded = new Map([[dataset.id, dataset]]);
+  for (const r of links) loaded.set(r.equals, ctx.catalog.datasets.get(r.equals) as Dataset);
+  const facts = await ctx.release.loadAreaFacts(loaded, division, municipalities);
   const periods = planPeriods(dataset, period, facts.periods(dataset.id));
   const tables = new Map<string, Map<string, FactTable>>(); // period → municipality → table
   for (const p of periods) {
@@ -114,12 +129,22 @@ export async function buildDisclosurePlan(
   );
   const date = periodStartDate(period);
   const sets: CodeSets[] = [];
+  const breakdowns: { total: string; parts: string[] }[] = [];
   for (const spec of ctx.catalog.indicators) {
     if (spec.numerator.dataset !== dataset.id) continue;
-    sets.push(...publishedSets(spec, planCategories(ctx.catalog, ctx.countries, date, spec, keys), keys));
+    const categories = planCategories(ctx.catalog, ctx.countries, date, spec, keys);
+    sets.push(...publishedSets(spec, categories, keys));
+    breakdowns.push(...breakdownRelations(spec, categories, keys));
   }
   const unique = [...new Map(sets.map((s) => [keys.key(s), s])).values()];
-  const refinements = refinementRelations(keys, unique);
+  const refinements = [
+    ...new Map(
+      [...refinementRelations(keys, unique), ...breakdowns].map((r) => [
+        `${r.total}=${r.parts.join('+')}`,
+        r,
+      ]),
+    ).values(),
+  ];
 
   // Areas of both divisions, identified by their member municipalities (so equal areas share cells).
   const membership = areaMemberships(ctx.geo, division);
@@ -179,7 +204,17 @@ export async function buildDisclosurePlan(
       }
     }
   }
-  const problem = { cells, relations, threshold: dataset.disclosureThreshold };
+  const target = (id: string, p: string, nis: string) => {
+    const t = facts.get(id, p, areaKey('municipality', nis));
+    return t && !('missing' in t) ? t : undefined;
+  };
+  const { published } = publishedByLinks(
+    { relations: links, keys, sets: unique, cellId, values, target },
+    periods,
+    base,
+    aggregates,
+  );
+  const problem = { cells, relations, threshold: dataset.disclosureThreshold, published };
   let suppressed: ReadonlyMap<string, SuppressionKind> = new Map();
   let infeasible: string | undefined;
   try {
@@ -195,7 +230,7 @@ export async function buildDisclosurePlan(
     else process.emitWarning(message, 'DisclosureWarning');
     suppressed = new Map(
       cells
-        .filter((c) => c.value > 0)
+        .filter((c) => c.value > 0 && !published.has(c.id))
         .map((c) => [c.id, c.value < problem.threshold ? 'primary' : 'secondary']),
     );
   }
@@ -209,6 +244,8 @@ export async function buildDisclosurePlan(
     suppressed,
     ...(infeasible === undefined ? {} : { infeasible }),
     areaId: (div, level, nis) => areaIds.get(`${div}|${level}|${nis}`),
+    value: (p, areaId, s) => values.get(cellId(p, areaId, keys.key(s))),
+    isPublished: (p, areaId, s) => published.has(cellId(p, areaId, keys.key(s))),
     state: (p, areaId, s) => {
       const id = cellId(p, areaId, keys.key(s));
       return known.has(id) ? suppressed.get(id) : 'unknown';
