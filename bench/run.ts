@@ -6,6 +6,7 @@ import { benchReleaseWithDemo } from './release-demo.bench.js';
 import { benchReport } from './report.bench.js';
 import { benchReportOutputs } from './report-outputs.bench.js';
 import { benchSignIn } from './sign-in.bench.js';
+import { benchStart } from './start.bench.js';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 console.log(
@@ -13,6 +14,7 @@ console.log(
 );
 console.log(`(medians of ${rounds} interleaved runs for the import, each in a fresh process)\n`);
 for (const line of await benchImport(rounds)) console.log(line);
+for (const line of await benchStart()) console.log(line);
 for (const line of await benchReport(50)) console.log(line);
 for (const line of await benchReportOutputs(20)) console.log(line);
 for (const line of benchGeo()) console.log(line);

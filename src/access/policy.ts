@@ -23,6 +23,10 @@ export const POLICY = {
   },
   'audit.read': { roles: ['agii'], description: 'het auditlogboek lezen' },
   'mail.read': { roles: ['agii'], description: 'de uitgaande e-mail lezen' },
+  'releases.manage': {
+    roles: ['agii'],
+    description: 'gegevens opladen, releases bouwen, activeren en terugzetten',
+  },
   'municipality.read': {
     roles: ['agii'],
     ownMunicipality: ['gemeente'],

@@ -57,6 +57,11 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /beheer/audit': { action: 'audit.read' },
   'GET /beheer/uitgaande-mail': { action: 'mail.read' },
   'GET /beheer/uitgaande-mail/:id': { action: 'mail.read' },
+  'GET /beheer/data': { action: 'releases.manage' },
+  'POST /beheer/data': { action: 'releases.manage' },
+  'GET /beheer/data/bouw/:id': { action: 'releases.manage' },
+  'GET /beheer/data/release/:release': { action: 'releases.manage' },
+  'POST /beheer/data/release/:release/activeren': { action: 'releases.manage' },
 };
 
 /** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */

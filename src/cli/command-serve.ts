@@ -57,6 +57,7 @@ export function serveCommand(program: Command): void {
         { geo, catalog, countries, releases },
         {
           workflow,
+          buildReleases: true,
           warm: (done) => {
             const started = Date.now();
             done.then(

@@ -2,7 +2,7 @@
  * Everything a report needs from a release for a few areas of one division: per dataset, period and
  * area a fact table or the reason there is none. Loaded in a few queries, then used in memory.
  */
-import { periodType, periodYear } from '../domain/period.js';
+import { formatPeriod, periodType, periodYear } from '../domain/period.js';
 import type { TableOrReason } from './compute.js';
 import type { Dataset } from './dataset.js';
 import { FactTable } from './fact-table.js';
@@ -70,7 +70,7 @@ export class AreaFacts {
     const d = this.datasets.get(dataset);
     if (!d) return { missing: `onbekende dataset ${dataset}` };
     if (d.periodType !== 'quarter' || periodType(period) !== 'year') {
-      return this.get(dataset, period, area) ?? { missing: `geen cijfers voor ${period}` };
+      return this.get(dataset, period, area) ?? { missing: `geen cijfers voor ${formatPeriod(period)}` };
     }
     const merged = new FactTable(d);
     for (let q = 1; q <= 4; q++) {

@@ -92,3 +92,13 @@ export async function jobCounts(db: Db): Promise<Record<string, number>> {
     .execute();
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
+
+/** A long job keeps its claim: moves the lease on while the node is still working on it. */
+export async function extendJobLease(db: Db, id: number, until: Date): Promise<void> {
+  await db
+    .updateTable('job')
+    .set({ locked_until: until })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute();
+}

@@ -39,6 +39,11 @@ export interface ImportOptions {
   readonly now?: () => Date;
   /** Last step before the new release becomes active, e.g. computing derived files into its directory. */
   readonly beforeActivate?: (release: ReleaseReader) => Promise<void>;
+  /**
+   * Switch the active pointer to the new release (default true). `false` only builds it into
+   * `releases/`; activating is then the caller's step (the browser's "Activeren").
+   */
+  readonly activate?: boolean;
 }
 
 export interface ImportResult {
@@ -174,6 +179,10 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
       }
       mkdirSync(layout.releases, { recursive: true });
       renameSync(stagingDir, layout.releaseDir(id));
+      if (options.activate === false) {
+        logger.info(`Nieuwe release ${id} is klaar, nog niet actief.`);
+        return { status: 'created', releaseId: id, manifest };
+      }
       activateRelease(layout, id, builtAt);
       logger.info(`Nieuwe release ${id} is actief (bevolking: ${manifest.years.join(', ') || 'geen'}).`);
       return { status: 'created', releaseId: id, manifest };

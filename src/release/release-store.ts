@@ -32,7 +32,15 @@ export class ReleaseStore {
     if (!id) throw new NoReleaseError(`no data release in ${this.layout.root}: run the import first`);
     if (this.current?.id === id) return this.current.reader;
     const old = this.current;
-    this.current = { id, reader: ReleaseReader.open(this.layout, id) };
+    const entry = { id, reader: ReleaseReader.open(this.layout, id) };
+    this.current = entry;
+    // A failed open is not kept: the next call (after the pointer check) tries again.
+    entry.reader.catch(() => {
+      if (this.current === entry) {
+        this.current = undefined;
+        this.checkedAt = 0;
+      }
+    });
     // Close the old reader a little later, so requests that still use it can finish.
     if (old) setTimeout(() => old.reader.then((r) => r.close()).catch(() => {}), 30_000).unref();
     return this.current.reader;

@@ -37,9 +37,15 @@ export interface ReportContext {
   readonly similar?: SimilarSource;
 }
 
-/** Every year for which the release has figures of some dataset of the catalog. */
+/**
+ * The years a report can be asked for: those with population figures (the denominator of almost every
+ * indicator; a year without them would show "n.b." everywhere). A release without population figures
+ * offers every year in which some dataset of the catalog has figures. Earlier periods of other datasets
+ * still appear in the evolutions.
+ */
 export function availableYears(catalog: Catalog, release: ReleaseReader): number[] {
-  const years = new Set<number>(release.years);
+  if (release.years.length > 0) return [...new Set(release.years)].sort((a, b) => a - b);
+  const years = new Set<number>();
   for (const [dataset, periods] of Object.entries(release.manifest.datasets)) {
     if (catalog.datasets.has(dataset)) for (const p of periods) years.add(periodYear(p));
   }

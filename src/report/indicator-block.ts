@@ -170,6 +170,7 @@ export function indicatorBlock(ctx: BlockContext, spec: IndicatorSpec): TableBlo
           relativeLabel: spec.denominator?.label ?? null,
           hasBreakdown: spec.breakdown !== undefined,
           perCategory: spec.denominator?.perCategory === true,
+          balance: spec.numerator.minus !== undefined,
           rows,
         })
       : null,

@@ -1,7 +1,7 @@
 /** A choropleth block: one indicator for every municipality of the subject's province or of Flanders. */
 
+import { formatKindValue } from '../compare/phrases/index.js';
 import type { Division } from '../domain/division.js';
-import { formatFigure } from '../domain/format.js';
 import type { FigureValue } from '../domain/value.js';
 import type { Geography } from '../geo/index.js';
 import type { FigureRef, IndicatorSpec } from '../indicators/catalog-schema.js';
@@ -38,7 +38,6 @@ export function mapBlock(
     value: (relative ? r.relative : r.count) as FigureValue,
   }));
   const rowLabel = ref.row ? (rows[0]?.categoryLabel ?? ref.row) : null;
-  const kind = relative ? (spec.unit as 'percent' | 'per_1000' | 'per_10000' | 'percentage_points') : 'count';
   const own = values.find((v) => v.nis === subject.nis);
   const ranked = values
     .filter((v) => v.value.state === 'value')
@@ -49,7 +48,7 @@ export function mapBlock(
   const where = scope === 'province' ? `de gemeenten van de ${scopeArea.label}` : 'de Vlaamse gemeenten';
   const summary =
     own && rank >= 0
-      ? `${subject.label} (${formatFigure(own.value, kind)}) staat op plaats ${rank + 1} van ${ranked.length} onder ${where}.`
+      ? `${subject.label} (${own.value.state === 'value' ? formatKindValue(own.value.value, spec.unit) : ''}) staat op plaats ${rank + 1} van ${ranked.length} onder ${where}, van hoog naar laag.`
       : `De kaart toont ${spec.title.toLowerCase()} voor ${where}.`;
   return {
     kind: 'map',

@@ -9,7 +9,11 @@ import type { AppContext } from './context.js';
 import { sendPage } from './html-reply.js';
 import { reportPath } from './report-request.js';
 
-export function pageRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function pageRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+  extras: { homeNote?: () => string | undefined } = {},
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { geo } = ctx;
 
@@ -22,7 +26,8 @@ export function pageRoutes(app: FastifyInstance, ctx: AppContext): void {
         province: geo.displayName(p),
         municipalities: geo.areas(division, 'municipality').filter((m) => m.parents.province === p.nis),
       }));
-      return sendPage(reply, HomePage({ groups, division }));
+      const note = extras.homeNote?.();
+      return sendPage(reply, HomePage({ groups, division, ...(note ? { note } : {}) }));
     },
   );
 

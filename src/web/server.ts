@@ -3,6 +3,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { NoReleaseError } from '../release/release-store.js';
 import { MessagePage } from '../render/html/search-page.js';
+import { countUsage } from '../usage/hook.js';
+import { municipality2025 } from '../usage/municipality.js';
+import { usageSummaryLine } from '../usage/summary.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import { type AppBase, createAppContext } from './app-context.js';
 import { sendPage } from './html-reply.js';
@@ -23,6 +26,10 @@ export function buildServer(
     workflow?: Workflow;
     /** Every route key as registered (for the routes × roles matrix test). */
     routes?: Set<string>;
+    /** Count report views, downloads, embeds and API calls (src/usage); on unless false (the bench's baseline). */
+    countUsage?: boolean;
+    /** Build data releases uploaded at /beheer/data on this node (serve does; tests run builds themselves). */
+    buildReleases?: boolean;
   } = {},
 ): FastifyInstance {
   const { workflow } = options;
@@ -32,6 +39,8 @@ export function buildServer(
   // Security first: its hooks must see every route registered after them.
   securityHooks(app, options.routes ?? new Set());
   app.register(securityPlugin, workflow ? { workflow } : {});
+  if (workflow && options.countUsage !== false)
+    countUsage(app, { counter: workflow.usage.counter, municipality2025: municipality2025(base.geo) });
   const ctx = createAppContext(base);
   app.addHook('onClose', () => ctx.close());
   // Once listening, warm the report caches in the background (the caller decides what to say about it).
@@ -44,11 +53,24 @@ export function buildServer(
     return payload;
   });
 
-  pageRoutes(app, ctx);
+  const municipalities = base.geo.areas('2025', 'municipality').length;
+  const usageLine = () => {
+    const n = workflow?.usage.cachedSummary();
+    return n === undefined ? undefined : usageSummaryLine(n, municipalities);
+  };
+  usageLine(); // start the first read
+  pageRoutes(app, ctx, { homeNote: usageLine });
   reportRoutes(app, ctx);
   apiRoutes(app, ctx);
   indicatorRoutes(app, ctx);
-  if (workflow) app.register(async (scoped) => workflowRoutes(scoped, workflow, base.geo));
+  if (workflow)
+    app.register(async (scoped) =>
+      workflowRoutes(scoped, workflow, base.geo, {
+        layout: base.releases.layout,
+        catalogVersion: base.catalog.version,
+        buildReleases: options.buildReleases ?? false,
+      }),
+    );
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/'))

@@ -9,12 +9,17 @@ import { adminUserRoutes } from '../accounts/routes-admin.js';
 import { selfRoutes } from '../accounts/routes-self.js';
 import { signInRoutes } from '../accounts/routes-sign-in.js';
 import { auditRoutes } from '../audit/routes.js';
+import { dataReleaseRoutes } from '../data-releases/routes.js';
+import { DataReleases } from '../data-releases/service.js';
 import type { NisCode } from '../domain/brand.js';
 import type { Geography } from '../geo/index.js';
 import { mailRoutes } from '../mail/routes.js';
+import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
+import { loadContracts } from '../sources/contracts/load-contracts.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import { AdminHomePage } from '../workflow/pages/admin-layout.js';
+import { DEFAULT_UPLOAD_MAX_BYTES } from '../workflow/settings.js';
 import type { WebKit } from '../workflow/web-kit.js';
 import { csrfToken } from './security/plugin.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './security/session-cookie.js';
@@ -36,8 +41,34 @@ export function webKit(wf: Workflow, geo: Geography): WebKit {
   };
 }
 
-export function workflowRoutes(app: FastifyInstance, wf: Workflow, geo: Geography): void {
+export interface DataReleaseSetup {
+  readonly layout: DataDirLayout;
+  readonly catalogVersion: string;
+  /** Run the build runner on this node. */
+  readonly buildReleases: boolean;
+}
+
+export function workflowRoutes(
+  app: FastifyInstance,
+  wf: Workflow,
+  geo: Geography,
+  data: DataReleaseSetup,
+): void {
   const kit = webKit(wf, geo);
+  const releases = new DataReleases({
+    db: wf.db,
+    layout: data.layout,
+    catalogVersion: data.catalogVersion,
+    now: wf.now,
+  });
+  if (data.buildReleases) {
+    app.addHook('onReady', async () => releases.runner.start());
+    app.addHook('onClose', async () => releases.runner.stop());
+  }
+  dataReleaseRoutes(app, releases, kit, {
+    maxUploadBytes: wf.settings.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES,
+    contracts: loadContracts(),
+  });
   signInRoutes(app, wf, kit);
   selfRoutes(app, wf, kit);
   adminUserRoutes(app, wf, kit);

@@ -17,6 +17,7 @@ import { MAIL_JOB, Mailer } from '../mail/service.js';
 import { OUTBOX, smtpTransport } from '../mail/transport.js';
 import type { Store } from '../store/open-store.js';
 import type { Database } from '../store/tables.js';
+import { Usage } from '../usage/service.js';
 import { deleteExpiredHits } from './rate-limit-repository.js';
 import { type AppSecrets, appSecrets } from './secrets.js';
 import type { WorkflowSettings } from './settings.js';
@@ -32,6 +33,8 @@ export interface WorkflowOptions {
   readonly logger?: Logger;
   /** Run queued jobs (mail) on this process; the CLI only queues them. */
   readonly runJobs?: boolean;
+  /** How often counted use is written to the store (ms; default 5 s, 0: only on close or by hand). */
+  readonly usageFlushMs?: number;
 }
 
 export interface Workflow {
@@ -46,6 +49,8 @@ export interface Workflow {
   readonly oidc: OidcSignIn | undefined;
   readonly mailer: Mailer;
   readonly jobs: JobRunner;
+  /** Usage monitoring: the counter (buffered) and the adoption overview. */
+  readonly usage: Usage;
   readonly now: () => Date;
   readonly audit: { list(options: Parameters<typeof listAudit>[1]): ReturnType<typeof listAudit> };
   /** Stops the job runner and closes the store. */
@@ -97,6 +102,8 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
       )
     : undefined;
   const secrets = await appSecrets(db);
+  const usage = new Usage(db, now, options.logger, options.usageFlushMs);
+  usage.counter.start();
   if (options.runJobs) jobs.start();
   return {
     db,
@@ -110,10 +117,12 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
     oidc,
     mailer,
     jobs,
+    usage,
     now,
     audit: { list: (o) => listAudit(db, o) },
     close: async () => {
       await jobs.stop();
+      await usage.counter.stop();
       transport.close();
       await store.close();
     },

@@ -29,7 +29,11 @@ export interface WorkflowSettings {
   /** Fastify's trustProxy: true, a hop count, or addresses (behind a TLS-terminating proxy). */
   readonly trustProxy: boolean | number | string;
   readonly oidc?: OidcSettings;
+  /** Largest file an administrator may upload at /beheer/data (UPLOAD_MAX_MB; default 200 MB). */
+  readonly uploadMaxBytes?: number;
 }
+
+export const DEFAULT_UPLOAD_MAX_BYTES = 200 * 1_000_000;
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'ja', 'nee'])
@@ -53,6 +57,11 @@ const envSchema = z.object({
   OIDC_ORG_MAP: z.string().min(1).optional(),
   OIDC_LABEL: z.string().min(1).optional(),
   OIDC_AUTO_CREATE: flag.optional(),
+  UPLOAD_MAX_MB: z.coerce
+    .number({ message: 'UPLOAD_MAX_MB is een aantal megabytes, bv. 500' })
+    .int()
+    .positive()
+    .optional(),
 });
 
 function trustProxy(text: string | undefined): boolean | number | string {
@@ -108,5 +117,6 @@ export function workflowSettings(env: NodeJS.ProcessEnv, defaultUrl: string): Wo
     mailFrom: e.MAIL_FROM ?? 'Cijferrapport lokale diversiteit <noreply@localhost>',
     trustProxy: trustProxy(e.TRUST_PROXY),
     ...(oidc ? { oidc } : {}),
+    ...(e.UPLOAD_MAX_MB ? { uploadMaxBytes: e.UPLOAD_MAX_MB * 1_000_000 } : {}),
   };
 }

@@ -52,6 +52,11 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /beheer/audit': 'agii',
   'GET /beheer/uitgaande-mail': 'agii',
   'GET /beheer/uitgaande-mail/:id': 'agii',
+  'GET /beheer/data': 'agii',
+  'POST /beheer/data': 'agii',
+  'GET /beheer/data/bouw/:id': 'agii',
+  'GET /beheer/data/release/:release': 'agii',
+  'POST /beheer/data/release/:release/activeren': 'agii',
 };
 
 const PROFILES = ['publiek', 'gemeente-eigen', 'gemeente-ander', 'agii', 'trainer'] as const;
@@ -75,6 +80,7 @@ function concreteUrl(pattern: string, profile: Profile): string {
     nis: profile === 'gemeente-ander' ? OTHER : OWN,
     block: 'niet_belgen',
     file: 'gemeenten.csv',
+    release: '20260101T000000Z-0a1b2c3d',
     id: pattern.startsWith('/beheer') ? '1' : 'niet_belgen',
   };
   return pattern.replace(/:(\w+)/g, (_, name: string) => {

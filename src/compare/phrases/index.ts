@@ -37,5 +37,6 @@ export {
   type PhraseKind,
   type RatioKind,
 } from './kinds.js';
+export { countNoun, singularOf } from './nouns.js';
 export { capitalise, inPlace, type PlaceRef, placeName, SIMILAR_MUNICIPALITIES } from './places.js';
 export { compareChanges, type RankOptions, rankChanges } from './rank-changes.js';

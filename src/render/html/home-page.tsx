@@ -12,9 +12,12 @@ export interface ProvinceGroup {
 export function HomePage({
   groups,
   division,
+  note,
 }: {
   groups: readonly ProvinceGroup[];
   division: Division;
+  /** A line under the search form (how many municipalities used their report). */
+  note?: string;
 }): VNode {
   return (
     <Page
@@ -45,6 +48,7 @@ export function HomePage({
             {groups.flatMap((g) => g.municipalities.map((m) => <option key={m.nis} value={m.name} />))}
           </datalist>
         </form>
+        {note ? <p class="usage-note">{note}</p> : null}
       </section>
       <h2>Alle gemeenten</h2>
       {groups.map((g) => (

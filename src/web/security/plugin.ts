@@ -36,6 +36,24 @@ export function sendForbidden(req: FastifyRequest, reply: FastifyReply): Fastify
     .send(renderDocument(ForbiddenPage({ principal: req.principal })));
 }
 
+function csrfTokenOf(req: FastifyRequest): string | undefined {
+  const header = (name: string) => {
+    const v = req.headers[name];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const fromBody = (req.body as { _csrf?: unknown } | undefined)?._csrf;
+  if (typeof fromBody === 'string') return fromBody;
+  const multipart = String(req.headers['content-type'] ?? '').startsWith('multipart/form-data');
+  const fromQuery = multipart ? (req.query as { _csrf?: unknown } | undefined)?._csrf : undefined;
+  return (
+    header('csrf-token') ??
+    header('xsrf-token') ??
+    header('x-csrf-token') ??
+    header('x-xsrf-token') ??
+    (typeof fromQuery === 'string' ? fromQuery : undefined)
+  );
+}
+
 /** Every route seen, in registration order (the matrix test walks them). */
 export function securityHooks(app: FastifyInstance, routes: Set<string>): void {
   app.decorateRequest('principal', null as never);
@@ -62,6 +80,8 @@ export const securityPlugin = fp(async (app: FastifyInstance, { workflow }: { wo
     cookieKey: CSRF_COOKIE,
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true },
     csrfOpts: { hmacKey: workflow.secrets.csrf, userInfo: true },
+    // An upload form (multipart) is read only after the check: its token comes in the form's address.
+    getToken: (req) => csrfTokenOf(req),
     getUserInfo: (req) => csrfUserInfo(req.principal),
   });
   await app.register(rateLimit, {

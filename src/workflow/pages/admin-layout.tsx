@@ -9,6 +9,11 @@ export const ADMIN_SECTIONS: readonly {
 }[] = [
   { href: '/beheer/gebruikers', label: 'Gebruikers', about: 'uitnodigen, rollen en gemeenten, uitschakelen' },
   {
+    href: '/beheer/data',
+    label: 'Data',
+    about: 'nieuwe cijfers opladen en controleren, releases bouwen, activeren en terugzetten',
+  },
+  {
     href: '/beheer/audit',
     label: 'Auditlogboek',
     about: 'wie deed wat, wanneer, met de toestand ervoor en erna',
