@@ -16,7 +16,7 @@ import {
 } from '../indicators/compute.js';
 import { blockSummary } from './block-summary.js';
 import { protectRows } from './disclosure/apply.js';
-import { shownCountryList } from './disclosure/country-list.js';
+import { countrySizes, shownCountryList } from './disclosure/country-list.js';
 import type { DisclosurePlan } from './disclosure/plan.js';
 import { protectGroupRows } from './group-area.js';
 import type { AreaRef, ReportCell, SeriesPoint, TableBlock } from './model.js';
@@ -125,6 +125,7 @@ export function indicatorBlock(ctx: BlockContext, spec: IndicatorSpec): TableBlo
           plan?.areaId(ctx.division, subject.level, subject.nis),
           spec,
           ranked,
+          countrySizes(spec, subjectTable),
           (c) => ctx.countries.byIso3(c)?.nameNl ?? c,
         )
       : ranked;

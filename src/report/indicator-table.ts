@@ -16,7 +16,7 @@ import type { Dataset } from '../indicators/dataset.js';
 import { FactTable } from '../indicators/fact-table.js';
 import type { ReleaseReader } from '../release/release-reader.js';
 import { protectRows } from './disclosure/apply.js';
-import { shownCountryList } from './disclosure/country-list.js';
+import { countrySizes, shownCountryList } from './disclosure/country-list.js';
 import { disclosurePlan } from './disclosure/plans.js';
 
 export interface TidyRow {
@@ -90,6 +90,7 @@ export async function buildIndicatorTable(
     region ? plan?.areaId(division, region.level, region.nis) : undefined,
     spec,
     categoriesOf({ catalog: ctx.catalog, countries: ctx.countries, date, subject: all }, spec),
+    countrySizes(spec, all),
     (c) => ctx.countries.byIso3(c)?.nameNl ?? c,
   );
   const denominatorPeriod =

@@ -17,7 +17,7 @@ import { auditSuppression } from '../../src/indicators/disclosure/index.js';
 import type { ReleaseReader } from '../../src/release/release-reader.js';
 import type { ReleaseStore } from '../../src/release/release-store.js';
 import { buildReport } from '../../src/report/build-report.js';
-import { buildDisclosurePlan, type DisclosurePlan } from '../../src/report/disclosure/plan.js';
+import { buildDisclosurePlan, type SolvedPlan } from '../../src/report/disclosure/plan.js';
 import type { Report, TableBlock } from '../../src/report/model.js';
 import { importDefaultRelease } from '../support/default-release.js';
 import { tempDir } from '../support/real-release.js';
@@ -28,11 +28,11 @@ const countries = loadCountries();
 let tmp: ReturnType<typeof tempDir>;
 let store: ReleaseStore;
 let release: ReleaseReader;
-let plan: DisclosurePlan;
+let plan: SolvedPlan;
 let report: Report;
 
 const HERSTAPPE = '2021-01-01@73028#';
-const cell = (p: DisclosurePlan, key: string) => p.problem.cells.find((c) => c.id === HERSTAPPE + key);
+const cell = (p: SolvedPlan, key: string) => p.problem.cells.find((c) => c.id === HERSTAPPE + key);
 
 beforeAll(async () => {
   tmp = tempDir('oa-cross-');

@@ -6,13 +6,15 @@
  * ("andere"): which countries are listed, and in which order, depends on shown counts only.
  */
 import type { Category, IndicatorSpec } from '../../indicators/catalog-schema.js';
+import type { TableOrReason } from '../../indicators/compute.js';
 import type { DisclosurePlan } from './plan.js';
 
 export const REMAINDER_KEY = 'andere';
 
 /**
- * The list rows of a country breakdown for one area of a plan, chosen on shown counts only; `ranked`
- * (categories from the facts) gives the labels. Other breakdowns come back unchanged.
+ * The list rows of a country breakdown for one area of a plan, chosen on shown counts only: `size` is the
+ * area's count per code (only read for codes the plan shows), `ranked` (categories from the facts) gives
+ * the labels. Other breakdowns come back unchanged.
  */
 export function shownCountryList(
   plan: DisclosurePlan | null,
@@ -20,6 +22,7 @@ export function shownCountryList(
   areaId: string | undefined,
   spec: IndicatorSpec,
   ranked: readonly Category[],
+  size: ReadonlyMap<string, number>,
   label: (code: string) => string,
 ): readonly Category[] {
   const b = spec.breakdown;
@@ -31,8 +34,8 @@ export function shownCountryList(
     for (const code of codes) {
       const sets = plan.keys.codeSets(spec.numerator.filter, { [b.dimension]: code });
       if (!sets || plan.state(period, areaId, sets) !== undefined) continue; // hidden or outside the plan
-      const v = plan.value(period, areaId, sets);
-      if (v !== undefined && v > 0) shown.push([code, v]);
+      const v = size.get(code) ?? 0;
+      if (v > 0) shown.push([code, v]);
     }
   }
   shown.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
@@ -49,4 +52,15 @@ export function shownCountryList(
     filter: listed.length > 0 ? { [b.dimension]: { except: listed } } : {},
   });
   return rows;
+}
+
+/** An area's numerator count per code of a country breakdown (empty for other breakdowns or no table). */
+export function countrySizes(
+  spec: IndicatorSpec,
+  table: TableOrReason | undefined,
+): ReadonlyMap<string, number> {
+  const b = spec.breakdown;
+  if (!table || 'missing' in table || !b || !('classification' in b) || b.classification !== 'countries')
+    return new Map();
+  return table.sumBy(b.dimension, spec.numerator.filter);
 }

@@ -24,32 +24,22 @@ import type { FactTable } from '../../indicators/fact-table.js';
 import type { ReleaseReader } from '../../release/release-reader.js';
 import { type CodeSets, KeySpace } from './canonical.js';
 import { publishedByLinks } from './links.js';
+import { cellId, type PlanIndex, type PlanLookup, planFromIndex } from './plan-index.js';
 import { breakdownRelations, planCategories, publishedSets, refinementRelations } from './published-keys.js';
 
-export interface DisclosurePlan {
-  readonly dataset: Dataset;
-  /** The periods the plan covers: one, or for a quarterly dataset the quarters of a year and the year. */
-  readonly periods: readonly string[];
-  readonly threshold: number;
-  readonly keys: KeySpace;
-  /** The area's id in the plan (its member municipalities), or undefined when it has no figures. */
-  areaId(division: Division, level: string, nis: string): string | undefined;
-  /** How a published count is hidden, or undefined when it is shown; `unknown` for counts outside the plan. */
-  state(period: string, areaId: string, sets: CodeSets): SuppressionKind | 'unknown' | undefined;
-  /** The true value of a count in the plan (for choosing list rows on shown counts only). */
-  value(period: string, areaId: string, sets: CodeSets): number | undefined;
-  /** Whether a count is published exactly by another dataset (shown, known to every reader). */
-  isPublished(period: string, areaId: string, sets: CodeSets): boolean;
+/** What every output looks up in a plan (plan-index.ts): built here, or restored from the release. */
+export type DisclosurePlan = PlanLookup;
+
+/** A plan built here: the lookup and the problem it solved (for audits and tools). */
+export interface SolvedPlan extends PlanLookup {
   readonly problem: {
     readonly cells: readonly Cell[];
     readonly relations: readonly Relation[];
     /** Cells another dataset publishes exactly (catalog relations): shown, and known to every reader. */
     readonly published: ReadonlySet<string>;
   };
-  /** 'primary' is shown as "< T" (a small count, or a zero hidden to protect one), 'secondary' as "x". */
-  readonly suppressed: ReadonlyMap<string, SuppressionKind>;
-  /** Set when no suppression could protect every small count, so every non-zero count is hidden: why. */
-  readonly infeasible?: string;
+  /** Whether a count is published exactly by another dataset (shown as there, known to every reader). */
+  isPublished(period: string, areaId: string, sets: CodeSets): boolean;
 }
 
 export interface PlanContext {
@@ -101,7 +91,7 @@ export async function buildDisclosurePlan(
   period: string,
   /** false: only build the problem (for tools that study it); a map: the stored solution. */
   solve: boolean | ReadonlyMap<string, SuppressionKind> = true,
-): Promise<DisclosurePlan> {
+): Promise<SolvedPlan> {
   const division = dataDivisionOf(ctx.release, dataset.id, period);
   const municipalities = ctx.geo.areas(division, 'municipality');
   const links = ctx.catalog.relations.filter(
@@ -161,7 +151,6 @@ export async function buildDisclosurePlan(
   const cells: Cell[] = [];
   const relations: Relation[] = [];
   const values = new Map<string, number>();
-  const cellId = (p: string, area: string, key: string) => `${p}@${area}#${key}`;
   for (const p of periods) {
     for (const nis of base) {
       const table = tables.get(p)?.get(nis) as FactTable;
@@ -234,21 +223,16 @@ export async function buildDisclosurePlan(
         .map((c) => [c.id, c.value < problem.threshold ? 'primary' : 'secondary']),
     );
   }
-  const known = new Set(cells.map((c) => c.id));
-  return {
-    dataset,
+  const index: PlanIndex = {
     periods,
-    threshold: dataset.disclosureThreshold,
-    keys,
+    present: keys.present,
+    areaIds: [...areaIds],
+    areas: [...base, ...aggregates.keys()],
+    keys: unique.map((s) => keys.key(s)),
+  };
+  return {
+    ...planFromIndex(dataset, index, suppressed, infeasible),
     problem,
-    suppressed,
-    ...(infeasible === undefined ? {} : { infeasible }),
-    areaId: (div, level, nis) => areaIds.get(`${div}|${level}|${nis}`),
-    value: (p, areaId, s) => values.get(cellId(p, areaId, keys.key(s))),
     isPublished: (p, areaId, s) => published.has(cellId(p, areaId, keys.key(s))),
-    state: (p, areaId, s) => {
-      const id = cellId(p, areaId, keys.key(s));
-      return known.has(id) ? suppressed.get(id) : 'unknown';
-    },
   };
 }

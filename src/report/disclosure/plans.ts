@@ -4,7 +4,8 @@
  */
 import type { Dataset } from '../../indicators/dataset.js';
 import { buildDisclosurePlan, type DisclosurePlan, type PlanContext } from './plan.js';
-import { planKey, storedPlans } from './plan-store.js';
+import { planFromIndex } from './plan-index.js';
+import { planKey, storedPlanEntries } from './plan-store.js';
 
 const cache = new Map<string, Promise<DisclosurePlan | null>>();
 
@@ -19,8 +20,12 @@ export function disclosurePlan(
   const key = `${ctx.release.id}|${ctx.catalog.version}|${dataset.id}|${planPeriod}`;
   let plan = cache.get(key);
   if (!plan) {
-    const stored = storedPlans(ctx.release, ctx.catalog.version)?.get(planKey(dataset.id, planPeriod));
-    plan = buildDisclosurePlan(ctx, dataset, planPeriod, stored ?? true);
+    const stored = storedPlanEntries(ctx.release, ctx.catalog.version)?.get(planKey(dataset.id, planPeriod));
+    // A plan stored with its index is restored as it was solved; an older file's plan is rebuilt around
+    // its stored cells; without a stored plan it is solved now.
+    plan = stored?.index
+      ? Promise.resolve(planFromIndex(dataset, stored.index, stored.suppressed, stored.infeasible))
+      : buildDisclosurePlan(ctx, dataset, planPeriod, stored?.suppressed ?? true);
     cache.set(key, plan);
     plan.catch(() => cache.delete(key));
   }

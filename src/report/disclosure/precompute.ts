@@ -1,12 +1,11 @@
 /** Solves every suppression plan of a release for a catalog version and stores them with the release. */
 import type { Logger } from '../../domain/effects.js';
-import type { SuppressionKind } from '../../indicators/disclosure/index.js';
 import { buildDisclosurePlan, type PlanContext } from './plan.js';
-import { planKey, writeStoredPlans } from './plan-store.js';
+import { planKey, type StoredPlan, writeStoredPlans } from './plan-store.js';
 import { planPeriodsOf } from './plans.js';
 
 export async function precomputeDisclosure(ctx: PlanContext, logger: Logger): Promise<number> {
-  const plans = new Map<string, ReadonlyMap<string, SuppressionKind>>();
+  const plans = new Map<string, StoredPlan & Pick<Required<StoredPlan>, 'index'>>();
   const started = Date.now();
   for (const dataset of ctx.catalog.datasets.values()) {
     if (dataset.disclosureThreshold <= 1) continue;
@@ -15,7 +14,7 @@ export async function precomputeDisclosure(ctx: PlanContext, logger: Logger): Pr
     logger.info(`Kleine aantallen beschermen: ${dataset.id} (${periods.length} perioden)`);
     for (const period of periods) {
       const plan = await buildDisclosurePlan({ ...ctx, logger }, dataset, period);
-      plans.set(planKey(dataset.id, period), plan.suppressed);
+      plans.set(planKey(dataset.id, period), plan);
     }
   }
   writeStoredPlans(ctx.release, ctx.catalog.version, plans);
