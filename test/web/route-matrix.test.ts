@@ -20,6 +20,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /gemeente/:nis/grafiek/:block': 'open',
   'GET /embed/gemeente/:nis/:block': 'open',
   'GET /gemeente/:nis/rapport.pdf': 'open',
+  'GET /gemeente/:nis/kernrapport.pdf': 'open',
   'GET /gemeente/:nis/rapport.xlsx': 'open',
   'GET /gemeente/:nis/rapport.csv': 'open',
   'GET /api/v1/gemeente/:nis/rapport': 'open',
