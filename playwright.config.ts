@@ -9,6 +9,7 @@ if (!existsSync(chromium)) {
   );
 }
 const port = Number(process.env.BROWSER_TEST_PORT ?? 3917);
+const dataDir = 'var-browser-test';
 
 export default defineConfig({
   testDir: 'test/browser',
@@ -23,7 +24,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node --import tsx src/cli/main.ts serve --port ${port} --data-dir var-browser-test`,
+    // An administrator first (a fresh address each run; address and one-time link in files that
+    // test/browser/admin.ts reads), then the server.
+    command:
+      `email=beheer-$(date +%s)@browser.test && mkdir -p ${dataDir} && echo $email > ${dataDir}/admin-email.txt && ` +
+      `node --import tsx src/cli/main.ts user add --email $email --role agii --data-dir ${dataDir} > ${dataDir}/admin-link.txt && ` +
+      `node --import tsx src/cli/main.ts serve --port ${port} --data-dir ${dataDir}`,
     url: `http://127.0.0.1:${port}/health`,
     timeout: 600_000, // the first start imports the bundled data, demo included, and protects small numbers
     reuseExistingServer: false,

@@ -7,6 +7,7 @@ import { benchReport } from './report.bench.js';
 import { benchReportOutputs } from './report-outputs.bench.js';
 import { benchSignIn } from './sign-in.bench.js';
 import { benchStart } from './start.bench.js';
+import { benchUsage } from './usage.bench.js';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 console.log(
@@ -19,4 +20,5 @@ for (const line of await benchReport(50)) console.log(line);
 for (const line of await benchReportOutputs(20)) console.log(line);
 for (const line of benchGeo()) console.log(line);
 for (const line of await benchSignIn(20)) console.log(line);
+for (const line of await benchUsage(rounds)) console.log(line);
 if (process.env.BENCH_SKIP_DEMO !== '1') for (const line of await benchReleaseWithDemo()) console.log(line);

@@ -23,6 +23,7 @@ export const POLICY = {
   },
   'audit.read': { roles: ['agii'], description: 'het auditlogboek lezen' },
   'mail.read': { roles: ['agii'], description: 'de uitgaande e-mail lezen' },
+  'usage.read': { roles: ['agii'], description: 'het gebruik per gemeente bekijken en downloaden' },
   'releases.manage': {
     roles: ['agii'],
     description: 'gegevens opladen, releases bouwen, activeren en terugzetten',

@@ -21,6 +21,7 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /gemeente/:nis/grafiek/:block': open,
   'GET /embed/gemeente/:nis/:block': open,
   'GET /gemeente/:nis/rapport.pdf': open,
+  'GET /gemeente/:nis/kernrapport.pdf': open,
   'GET /gemeente/:nis/rapport.xlsx': open,
   'GET /gemeente/:nis/rapport.csv': open,
   'GET /api/v1/gemeente/:nis/rapport': open,
@@ -57,11 +58,15 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /beheer/audit': { action: 'audit.read' },
   'GET /beheer/uitgaande-mail': { action: 'mail.read' },
   'GET /beheer/uitgaande-mail/:id': { action: 'mail.read' },
+  'GET /beheer/gebruik': { action: 'usage.read' },
+  'GET /beheer/gebruik.csv': { action: 'usage.read' },
+  'GET /beheer/gebruik.xlsx': { action: 'usage.read' },
   'GET /beheer/data': { action: 'releases.manage' },
   'POST /beheer/data': { action: 'releases.manage' },
   'GET /beheer/data/bouw/:id': { action: 'releases.manage' },
   'GET /beheer/data/release/:release': { action: 'releases.manage' },
   'POST /beheer/data/release/:release/activeren': { action: 'releases.manage' },
+  'POST /beheer/data/release/:release/plannen': { action: 'releases.manage' },
 };
 
 /** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */

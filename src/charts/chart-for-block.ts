@@ -1,5 +1,7 @@
 /** The chart of a report block, if it has one: bars or an evolution for a table, a pyramid, a map. */
-import type { AreaRef, Block } from '../report/model.js';
+import { periodType } from '../domain/period.js';
+import { relativeKindOf } from '../indicators/figure-kind.js';
+import type { AreaRef, Block, TableBlock } from '../report/model.js';
 import { barChart } from './bar.js';
 import { choroplethChart } from './choropleth.js';
 import { lineChart } from './line.js';
@@ -9,10 +11,13 @@ import type { ChartSpec } from './types.js';
 /** `areas`: the report's areas (the subject first), the columns of every table. */
 export function chartForBlock(block: Block, areas: readonly AreaRef[]): ChartSpec | null {
   switch (block.kind) {
-    case 'table':
-      if (block.chart === 'line' && block.series.length >= 2) return lineChart(block, areas);
+    case 'table': {
+      // Counts of areas of very different size compare with nothing: a count chart shows the subject alone.
+      const shown = relativeKindOf(block.unit) === null ? areas.slice(0, 1) : areas;
       if (block.chart === 'none' || block.rows.length === 0) return null;
-      return barChart(block, areas);
+      if (evolves(block)) return lineChart(block, shown);
+      return barChart(block, shown);
+    }
     case 'pyramid':
       return pyramidChart({ ...block, ...(areas[0] ? { areaLabel: areas[0].label } : {}) });
     case 'map':
@@ -20,4 +25,10 @@ export function chartForBlock(block: Block, areas: readonly AreaRef[]): ChartSpe
     default:
       return null;
   }
+}
+
+/** An evolution is drawn as a line: a line indicator, and quarterly figures (all quarters, not the last). */
+function evolves(block: TableBlock): boolean {
+  if (block.series.length < 2) return false;
+  return block.chart === 'line' || (block.period !== null && periodType(block.period) === 'quarter');
 }

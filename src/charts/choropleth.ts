@@ -9,7 +9,7 @@ import type { Division } from '../domain/division.js';
 import type { FigureValue } from '../domain/value.js';
 import type { Unit } from '../indicators/catalog-schema.js';
 import type { SourceRef } from '../report/model.js';
-import { classOf, mapClasses } from './classes.js';
+import { classColours, classOf, mapClasses } from './classes.js';
 import { describeChoropleth } from './describe-choropleth.js';
 import { kindCaption, plotKind, plotted } from './figures.js';
 import { chartFrame, MARGIN } from './frame.js';
@@ -33,6 +33,15 @@ export interface ChoroplethInput {
   readonly periodLabel: string;
   readonly demo: boolean;
   readonly values: readonly { readonly nis: string; readonly value: FigureValue | number }[];
+  /**
+   * Ordered categories instead of quantile classes: a value k (0, 1, …) is in class `labels[k]`
+   * (the adoption map of /beheer/gebruik).
+   */
+  readonly categories?: {
+    readonly labels: readonly string[];
+    readonly heading: string;
+    readonly note: string;
+  };
 }
 
 export const NO_FIGURE_LABEL = 'geen cijfer';
@@ -51,7 +60,14 @@ export function choroplethChart(input: ChoroplethInput): ChartSpec {
     figure: plotted(given.get(m.nis) ?? { state: 'not_available', reason: 'geen cijfer' }, kind),
   }));
   const numbers = figures.flatMap((f) => (f.figure.value === null ? [] : [f.figure.value]));
-  const classes = mapClasses(numbers, kind);
+  const { categories } = input;
+  const classes = categories
+    ? {
+        breaks: categories.labels.slice(1).map((_, i) => i + 1),
+        labels: categories.labels,
+        colours: classColours(categories.labels.length),
+      }
+    : mapClasses(numbers, kind);
   const missing = figures.filter((f) => f.figure.value === null);
   const wide = input.scope === 'region';
   const width = wide ? map.width + 2 * MARGIN : MARGIN + map.width + 24 + LEGEND_COLUMN + MARGIN;
@@ -60,7 +76,8 @@ export function choroplethChart(input: ChoroplethInput): ChartSpec {
       title: input.title,
       subtitle: `${input.scopeArea.label}, ${input.periodLabel}`,
       notes: [
-        `${classes.labels.length} klassen met elk ongeveer evenveel gemeenten (kwantielen).`,
+        categories?.note ??
+          `${classes.labels.length} klassen met elk ongeveer evenveel gemeenten (kwantielen).`,
         ...stateNotes(missing.map((f) => f.figure)),
       ],
       source: `Bron: ${input.source.name} (${input.source.publisher}); ${GEOMETRY_CREDIT}.`,
@@ -78,14 +95,14 @@ export function choroplethChart(input: ChoroplethInput): ChartSpec {
       ? {
           x: MARGIN,
           y: top + map.height + 12,
-          heading: kindCaption(kind),
+          heading: categories?.heading ?? kindCaption(kind),
           layout: 'row',
           maxWidth: map.width,
         }
       : {
           x: MARGIN + map.width + 24,
           y: top + 4,
-          heading: kindCaption(kind),
+          heading: categories?.heading ?? kindCaption(kind),
           layout: 'column',
           maxWidth: LEGEND_COLUMN,
         },

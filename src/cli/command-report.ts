@@ -10,6 +10,7 @@ import { REPORT_FORMATS, type ReportFormat, reportFile } from '../publish/report
 import { ReportService } from '../publish/report-service.js';
 import { ReleaseStore } from '../release/release-store.js';
 import { availableYears } from '../report/build-report.js';
+import { REPORT_VARIANTS, type ReportVariant } from '../report/variant.js';
 import { stderrLogger, terminalProgress } from './effects.js';
 import { DEFAULT_DATA_DIR, parseDivision, parseYear } from './options.js';
 import { reportBatch } from './report-batch.js';
@@ -18,6 +19,7 @@ interface ReportOptions {
   year?: number;
   division: Division;
   format: ReportFormat;
+  variant: ReportVariant;
   out?: string;
   all?: boolean;
   within?: string;
@@ -25,6 +27,12 @@ interface ReportOptions {
   dataDir: string;
   release?: string;
   catalogVersion?: string;
+}
+
+function parseVariant(v: string): ReportVariant {
+  if (!(REPORT_VARIANTS as readonly string[]).includes(v))
+    throw new Error(`variant: ${REPORT_VARIANTS.join(' of ')}`);
+  return v as ReportVariant;
 }
 
 function parseFormat(v: string): ReportFormat {
@@ -61,6 +69,12 @@ export function reportCommand(program: Command): void {
       DEFAULT_DIVISION,
     )
     .option('--format <formaat>', REPORT_FORMATS.join(', '), parseFormat, 'html' as ReportFormat)
+    .option(
+      '--variant <variant>',
+      'html en pdf: kern (het kernrapport, 4–8 bladzijden) of volledig (alle hoofdstukken)',
+      parseVariant,
+      'kern' as ReportVariant,
+    )
     .option('--out <pad>', 'bestand (één gemeente) of map (--all); zonder: standaarduitvoer')
     .option('--parallel <n>', 'aantal PDF’s tegelijk met --all', (v) => Math.max(1, Number(v) || 1), 3)
     .option('--data-dir <map>', 'map met de datareleases', DEFAULT_DATA_DIR)
@@ -84,6 +98,7 @@ export function reportCommand(program: Command): void {
       let browser: WarmBrowser | undefined;
       const files = {
         catalog: catalogForVersion(opts.catalogVersion),
+        variant: opts.variant,
         browser: () => {
           browser ??= new WarmBrowser({ poolSize: opts.parallel });
           return browser;

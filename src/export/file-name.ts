@@ -16,8 +16,13 @@ export function slug(text: string): string {
  * demonstration data (as the indicator downloads: `downloadName`). The division is part of the name: the
  * same municipality and year give different figures on the 2019–2024 and the 2025 division.
  */
-export function reportFileName(report: Report, extension: 'xlsx' | 'csv' | 'json' | 'html' | 'pdf'): string {
+export function reportFileName(
+  report: Report,
+  extension: 'xlsx' | 'csv' | 'json' | 'html' | 'pdf',
+  /** `kernrapport-…` for the kernrapport (html, pdf), `cijferrapport-…` for the full report. */
+  kind: 'cijferrapport' | 'kernrapport' = 'cijferrapport',
+): string {
   const name = slug(report.subject.name) || 'gebied';
-  const base = `cijferrapport-${name}-${report.subject.nis}-${report.year}-indeling-${report.division}`;
+  const base = `${kind}-${name}-${report.subject.nis}-${report.year}-indeling-${report.division}`;
   return `${report.demo ? 'DEMO-' : ''}${base}.${extension}`;
 }

@@ -1,7 +1,12 @@
 /** Cross-checks of a catalog that a per-file schema cannot see: datasets, dimensions, groupings. */
 
 import type { Grouping } from './catalog.js';
-import type { CatalogFilter, IndicatorSpec } from './catalog-schema.js';
+import {
+  type CatalogFilter,
+  type IndicatorSpec,
+  PYRAMID_BLOCK_ID,
+  type ReportConfig,
+} from './catalog-schema.js';
 import type { Dataset } from './dataset.js';
 
 export function checkIndicator(
@@ -83,4 +88,20 @@ export function checkFigureRef(
           ?.codes?.map((c) => c.code);
   if (!keys) return [`${where}: ${ind.id} has no fixed rows to choose from`];
   return keys.includes(row) ? [] : [`${where}: ${ind.id} has no row ${row} (rows: ${keys.join(', ')})`];
+}
+
+/** The kernrapport names known blocks: indicators (or the pyramid) as charts, and a map of `report.maps`. */
+export function checkKern(report: ReportConfig, indicators: ReadonlyMap<string, IndicatorSpec>): string[] {
+  const kern = report.kern;
+  if (!kern) return [];
+  const problems: string[] = [];
+  for (const chart of kern.charts)
+    if (chart !== PYRAMID_BLOCK_ID && !indicators.has(chart))
+      problems.push(`report.kern.charts: unknown indicator ${chart}`);
+  if (new Set(kern.charts).size !== kern.charts.length)
+    problems.push('report.kern.charts: a block is named twice');
+  const { indicator, row } = kern.map;
+  if (!report.maps.some((m) => m.indicator === indicator && m.row === row))
+    problems.push(`report.kern.map: ${indicator}${row ? ` (${row})` : ''} is not one of report.maps`);
+  return problems;
 }

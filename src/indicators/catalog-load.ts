@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
 import type { Catalog, Grouping } from './catalog.js';
-import { checkFigureRef, checkIndicator } from './catalog-check.js';
+import { checkFigureRef, checkIndicator, checkKern } from './catalog-check.js';
 import { type CatalogFileKind, migrate, schemaVersionOf } from './catalog-migrations.js';
 import {
   CATALOG_SCHEMA_VERSION,
@@ -124,6 +124,7 @@ export function loadCatalog(
       else problems.push(...checkFigureRef(`report.${what}`, spec, ref.row, datasets, groupings));
     }
   }
+  problems.push(...checkKern(report, byId));
   if (problems.length > 0)
     throw new CatalogError(`catalog in ${dir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
   return {

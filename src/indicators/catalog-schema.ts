@@ -165,11 +165,37 @@ const figureRefSchema = z
   .strict();
 export type FigureRef = z.infer<typeof figureRefSchema>;
 
-/** What the cijferrapport puts up front: the key figures (8–12) and the indicators mapped. */
+/** The block id of the population pyramid, which a kernrapport may name among its charts. */
+export const PYRAMID_BLOCK_ID = 'bevolkingspiramide';
+
+/**
+ * The kernrapport (4–8 A4 pages, the default PDF and the top of the web page): besides all key figures
+ * and the most notable changes, the charts and the one map that matter most, and what the figures mean
+ * for policy. Everything else stays in the full report.
+ */
+export const kernConfigSchema = z
+  .object({
+    /** 4–6 blocks shown with their chart: indicator ids, or `bevolkingspiramide`. */
+    charts: z.array(id).min(4).max(6),
+    /** One of `report.maps`, drawn for the subject's province. */
+    map: figureRefSchema,
+    /** "Wat betekent dit voor het beleid?": plain Dutch, no figures (they differ per municipality). */
+    policy: z
+      .object({
+        title: z.string().min(1),
+        paragraphs: z.array(z.string().min(1)).min(1).max(6),
+      })
+      .strict(),
+  })
+  .strict();
+export type KernConfig = z.infer<typeof kernConfigSchema>;
+
+/** What the cijferrapport puts up front: the key figures (8–12), the indicators mapped, the kernrapport. */
 export const reportConfigSchema = z
   .object({
     keyFigures: z.array(figureRefSchema).min(1).max(12),
     maps: z.array(figureRefSchema).max(6).default([]),
+    kern: kernConfigSchema.optional(),
   })
   .strict();
 export type ReportConfig = z.infer<typeof reportConfigSchema>;

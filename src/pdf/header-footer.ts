@@ -30,9 +30,9 @@ function band(left: string, right: string, edge: 'top' | 'bottom'): string {
   return `<div style="${outer}"><div style="${inner}"><span>${left}</span><span>${right}</span></div></div>`;
 }
 
-/** `Gent` left, `Cijferrapport lokale diversiteit` right. */
-export function headerTemplate(area: string): string {
-  return band(`<strong>${escapeHtml(area)}</strong>`, REPORT_NAME, 'top');
+/** `Gent` left, `Cijferrapport lokale diversiteit` (or another name of the document) right. */
+export function headerTemplate(area: string, name: string = REPORT_NAME): string {
+  return band(`<strong>${escapeHtml(area)}</strong>`, escapeHtml(name), 'top');
 }
 
 /** `Datarelease 2026-01-15 · 15 januari 2026` left, `pagina 3 van 12` right. */

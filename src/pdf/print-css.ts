@@ -51,6 +51,19 @@ const rules = [
   // Evolution tables sit in <details>: printed open, without the disclosure triangle.
   `details::details-content{content-visibility:visible;display:contents}`,
   `details>summary{list-style:none;font-weight:600}details>summary::-webkit-details-marker{display:none}`,
+  // The printed kernrapport: a short cover with the contents, then its parts one after the other.
+  `body.print .cover.kern{min-height:0;justify-content:flex-start;break-after:auto;margin-bottom:6pt}`,
+  `nav.toc.kern{break-after:page}`,
+  `.chapter.kern-part{break-before:auto;margin-top:10pt}`,
+  `.kern-part .block{margin:6pt 0 10pt}.chapter.pointer{break-before:auto;break-inside:avoid}`,
+  // Contents of the full report with the page of every chapter (filled in by a second pass).
+  `nav.toc.paged li{display:flex;gap:6pt}nav.toc.paged a{flex:1;border-bottom:0.5pt dotted #999}`,
+  `.toc-page{min-width:3em;text-align:right}`,
+  `.series-title{font-weight:600;margin:4pt 0 2pt}`,
+  // DEMODATA only where demo figures are: across each block with demo figures, not on every page.
+  `.block.demo,li.key-figure.demo{position:relative}`,
+  `.block.demo::after,li.key-figure.demo::after{content:"DEMODATA";position:absolute;top:35%;left:0;right:0;text-align:center;transform:rotate(-18deg);font-size:44pt;font-weight:700;letter-spacing:.1em;color:rgba(122,75,0,.16);pointer-events:none}`,
+  `li.key-figure.demo::after{font-size:24pt}`,
   // Links: no colour; external targets printed after the link, internal ones not.
   `a{color:inherit;text-decoration:none}`,
   `a[href^="http"]::after{content:" (" attr(href) ")";font-size:8pt;color:#444;word-break:break-all}`,

@@ -7,6 +7,7 @@ import { formatDate } from '../domain/format.js';
 import type { WarmBrowser } from './browser.js';
 import { footerTemplate, headerTemplate } from './header-footer.js';
 import { mm, PAGE_MARGIN_MM } from './page-format.js';
+import { destinationPages } from './pdf-destinations.js';
 import { pdfFeatures } from './pdf-features.js';
 
 export interface PrintOptions {
@@ -16,6 +17,8 @@ export interface PrintOptions {
   readonly release: string;
   /** Date for the footer as ISO `yyyy-mm-dd` (e.g. the day the report was made); shown as `15 januari 2026`. */
   readonly date: string;
+  /** The document's name in the running header (default `Cijferrapport lokale diversiteit`). */
+  readonly documentName?: string;
   /** Upper bound for loading and printing, in ms (default 30 000). */
   readonly timeoutMs?: number;
 }
@@ -28,7 +31,7 @@ export async function printPdf(browser: WarmBrowser, html: string, options: Prin
   const timeout = options.timeoutMs ?? 30_000;
   const headerFooter = {
     displayHeaderFooter: true,
-    headerTemplate: headerTemplate(options.area),
+    headerTemplate: headerTemplate(options.area, options.documentName),
     footerTemplate: footerTemplate(footerLine(options)),
   };
   return browser.withPage(async (page, version) => {
@@ -53,4 +56,27 @@ export async function printPdf(browser: WarmBrowser, html: string, options: Prin
     });
     return pdf;
   });
+}
+
+/**
+ * Prints a document whose contents name the page of each chapter, in two passes: first with a
+ * placeholder as wide as any page number (999), read where Chromium put each chapter (its named
+ * destination: the contents link to it), then again with the real numbers. The numbers do not move the
+ * chapters: only the placeholder's width changes, inside a line of the contents.
+ */
+export async function printWithPageNumbers(
+  browser: WarmBrowser,
+  render: (pages: ReadonlyMap<string, number>) => string,
+  chapterIds: readonly string[],
+  options: PrintOptions,
+): Promise<{ pdf: Buffer; pages: ReadonlyMap<string, number> }> {
+  const first = await printPdf(browser, render(new Map(chapterIds.map((id) => [id, 999]))), options);
+  const found = destinationPages(first);
+  const pages = new Map(
+    chapterIds.flatMap((id) => {
+      const page = found.get(id);
+      return page === undefined ? [] : [[id, page] as const];
+    }),
+  );
+  return { pdf: await printPdf(browser, render(pages), options), pages };
 }

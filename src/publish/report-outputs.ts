@@ -4,15 +4,25 @@
  */
 
 import type { WarmBrowser } from '../pdf/browser.js';
-import { printPdf } from '../pdf/print-report.js';
+import { printPdf, printWithPageNumbers } from '../pdf/print-report.js';
 import { renderDocument } from '../render/html/document.js';
+import { FULL_NAME, KERN_NAME } from '../render/html/report/chapter-nav.js';
 import { EmbedPage } from '../render/html/report/embed-page.js';
 import { ReportPage } from '../render/html/report/report-page.js';
 import type { ChartSource, RenderMode } from '../render/html/report/view.js';
 import type { Block, Report } from '../report/model.js';
+import { fullSelection, type ReportSelection } from '../report/variant.js';
 
-export function reportHtml(report: Report, mode: RenderMode, charts: ChartSource, permalink: string): string {
-  return renderDocument(ReportPage({ report, view: { mode, charts, permalink } }));
+export function reportHtml(
+  report: Report,
+  mode: RenderMode,
+  charts: ChartSource,
+  permalink: string,
+  selection: ReportSelection = fullSelection(report),
+  pages?: ReadonlyMap<string, number>,
+): string {
+  const view = { mode, charts, permalink, ...(pages ? { pages } : {}) };
+  return renderDocument(ReportPage({ report, view, selection }));
 }
 
 export function findBlock(report: Report, id: string): Block | undefined {
@@ -29,10 +39,18 @@ export async function reportPdf(
   report: Report,
   charts: ChartSource,
   permalink: string,
+  selection: ReportSelection = fullSelection(report),
 ): Promise<Buffer> {
-  return printPdf(browser, reportHtml(report, 'print', charts, permalink), {
+  const options = {
     area: report.demo ? `${report.subject.label} · DEMODATA (geen echte cijfers)` : report.subject.label,
     release: report.release.id,
     date: report.generatedAt.slice(0, 10),
-  });
+    documentName: selection.variant === 'kern' ? KERN_NAME : FULL_NAME,
+  };
+  if (selection.variant === 'kern')
+    return printPdf(browser, reportHtml(report, 'print', charts, permalink, selection), options);
+  const render = (pages: ReadonlyMap<string, number>) =>
+    reportHtml(report, 'print', charts, permalink, selection, pages);
+  const ids = selection.sections.map((s) => s.id);
+  return (await printWithPageNumbers(browser, render, ids, options)).pdf;
 }

@@ -5,7 +5,8 @@
  * that its members' published figures do not already give away (no small count can be recovered by
  * subtracting members from the group).
  */
-import { type FigureValue, suppressed } from '../domain/value.js';
+import { type FigureValue, NOT_APPLICABLE, suppressed, value } from '../domain/value.js';
+import type { Unit } from '../indicators/catalog-schema.js';
 import type { IndicatorRow } from '../indicators/compute.js';
 
 const shown = (v: FigureValue | undefined): boolean =>
@@ -30,4 +31,25 @@ export function protectGroupRows(
       relative: ratesShown || row.relative.state === 'not_applicable' ? row.relative : hidden,
     };
   });
+}
+
+/**
+ * What the group column shows, so that it compares with one municipality: for a share or rate the
+ * group's own (all members together), without the summed count (ten municipalities' people added up
+ * compare with nothing); for a count the average per member municipality; a number of distinct codes
+ * has no average and is not shown. `GROUP_COLUMN_NOTE` says so under the column's name.
+ */
+export function groupColumnRows(rows: readonly IndicatorRow[], unit: Unit, members: number): IndicatorRow[] {
+  return rows.map((row) => {
+    if (unit !== 'count') return { ...row, count: NOT_APPLICABLE };
+    const c = row.count;
+    return { ...row, count: c.state === 'value' && members > 0 ? value(Math.round(c.value / members)) : c };
+  });
+}
+
+/** The line under the group column's name: what its figures are. */
+export function groupColumnNote(unit: Unit): string {
+  if (unit === 'count') return 'gemiddelde per gemeente';
+  if (unit === 'distinct') return 'niet op te tellen';
+  return 'samen genomen';
 }

@@ -14,10 +14,11 @@ import {
   type IndicatorRow,
   type TableOrReason,
 } from '../indicators/compute.js';
+import { relativeKindOf } from '../indicators/figure-kind.js';
 import { blockSummary } from './block-summary.js';
 import { protectRows } from './disclosure/apply.js';
 import type { DisclosurePlan } from './disclosure/plan.js';
-import { protectGroupRows } from './group-area.js';
+import { groupColumnRows, protectGroupRows } from './group-area.js';
 import type { AreaRef, ReportCell, SeriesPoint, TableBlock } from './model.js';
 import { sourceRef } from './source-ref.js';
 
@@ -58,12 +59,13 @@ function computeFor(
       inputsOf(spec, period, (d, p) => areaTable(ctx, d, p, area)),
     );
     const plan = ctx.plan(spec.numerator.dataset, period);
-    if (!plan) return computed; // nothing of this dataset and period is hidden
+    const members = area.members?.length ?? 0;
+    if (!plan) return groupColumnRows(computed, spec.unit, members); // nothing of this dataset and period is hidden
     // What each member's table hides, from the plan alone: protect the group's rows as if they were the member's.
     const hiddenIn = (area.members ?? []).map((nis) =>
       protectRows(plan, period, plan.areaId(ctx.division, 'municipality', nis), spec, categories, computed),
     );
-    return protectGroupRows(computed, hiddenIn, plan.threshold);
+    return groupColumnRows(protectGroupRows(computed, hiddenIn, plan.threshold), spec.unit, members);
   }
   const key = areaKey(area.level, area.nis);
   const rows = computeIndicator(
@@ -124,18 +126,24 @@ export function indicatorBlock(ctx: BlockContext, spec: IndicatorSpec): TableBlo
       return row ? { count: row.count, relative: row.relative } : { count: none, relative: none };
     }),
   }));
+  const relative = relativeKindOf(spec.unit) !== null;
   const series: SeriesPoint[] = spec.breakdown
     ? []
-    : periods.map((p) => ({
-        period: p,
-        periodLabel: formatPeriod(p),
-        demo: ctx.facts.isDemo(dataset, p),
-        provisional: isProvisional(ctx, spec, p),
-        cells: ctx.areas.map((a) => {
-          const r = computeFor(ctx, spec, p, categories, a)[0];
-          return r ? { count: r.count, relative: r.relative } : { count: none, relative: none };
-        }),
-      }));
+    : periods
+        .map((p) => ({
+          period: p,
+          periodLabel: formatPeriod(p),
+          demo: ctx.facts.isDemo(dataset, p),
+          provisional: isProvisional(ctx, spec, p),
+          cells: ctx.areas.map((a) => {
+            const r = computeFor(ctx, spec, p, categories, a)[0];
+            return r ? { count: r.count, relative: r.relative } : { count: none, relative: none };
+          }),
+        }))
+        // A period without the block's figure (no population yet for its rate) is not part of the evolution.
+        .filter((point) =>
+          point.cells.some((c) => (relative ? c.relative : c.count).state !== 'not_available'),
+        );
   const dim = spec.breakdown && 'dimension' in spec.breakdown ? spec.breakdown.dimension : undefined;
   const breakdownTitle =
     spec.breakdown && 'grouping' in spec.breakdown

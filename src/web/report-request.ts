@@ -11,6 +11,12 @@ export const reportQuerySchema = z.object({
     .string()
     .regex(/^\d{5}$/)
     .optional(),
+  /** Chapters of the full report (`bevolking,herkomst` or `alle`); without it the page shows the kernrapport. */
+  hoofdstukken: z
+    .string()
+    .max(400)
+    .regex(/^[a-z0-9_,-]*$/)
+    .optional(),
   /** Municipalities to compare with side by side: NIS codes or names (repeat the parameter for more). */
   vergelijk: z
     .union([z.string().max(100), z.array(z.string().max(100)).max(4)])

@@ -11,6 +11,7 @@ import { reportQuery } from '../render/html/report/controls.js';
 import { MessagePage, NotFoundPage } from '../render/html/search-page.js';
 import { availableYears } from '../report/build-report.js';
 import type { Report } from '../report/model.js';
+import { fullSelection, kernSelection, parseChapters, UnknownChapterError } from '../report/variant.js';
 import type { AppContext } from './context.js';
 import { sendPage } from './html-reply.js';
 import { type ReportQuery, reportQuerySchema, resolveReportRequest } from './report-request.js';
@@ -77,11 +78,30 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
   const download = (reply: FastifyReply, report: Report, ext: 'pdf' | 'xlsx' | 'csv', type: string) =>
     reply.header('content-disposition', `attachment; filename="${reportFileName(report, ext)}"`).type(type);
 
+  /** The chapters asked for, or the page saying which exist. */
+  function chosen(report: Report, asked: string | undefined, reply: FastifyReply) {
+    try {
+      return { selection: fullSelection(report, parseChapters(report, asked)) };
+    } catch (err) {
+      if (!(err instanceof UnknownChapterError)) throw err;
+      const message = `Het rapport heeft geen hoofdstuk ${err.unknown.join(', ')}. Hoofdstukken: ${err.known.join(', ')} (of alle).`;
+      return { sent: sendPage(reply, MessagePage({ title: 'Onbekend hoofdstuk', message }), 404) };
+    }
+  }
+
   r.get('/gemeente/:nis', { schema: { params, querystring: reportQuerySchema } }, async (req, reply) => {
     const out = await reportFor(req.params.nis, req.query, reply);
     if ('sent' in out) return out.sent;
     const charts = ctx.charts(out.report, out.permalink);
-    return reply.type('text/html; charset=utf-8').send(reportHtml(out.report, 'web', charts, out.permalink));
+    // Without a choice of chapters: the kernrapport, with the chapters of the full report one click away.
+    const pick =
+      req.query.hoofdstukken === undefined
+        ? { selection: kernSelection(out.report, ctx.catalog.report.kern) }
+        : chosen(out.report, req.query.hoofdstukken, reply);
+    if ('sent' in pick) return pick.sent;
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(reportHtml(out.report, 'web', charts, out.permalink, pick.selection));
   });
 
   r.get(
@@ -133,13 +153,39 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req, reply) => {
       const out = await reportFor(req.params.nis, req.query, reply, '/rapport.pdf');
       if ('sent' in out) return out.sent;
+      const pick = chosen(out.report, req.query.hoofdstukken, reply);
+      if ('sent' in pick) return pick.sent;
       const pdf = await reportPdf(
         ctx.pdfBrowser(),
         out.report,
         ctx.charts(out.report, out.permalink),
         out.permalink,
+        pick.selection,
       );
       return download(reply, out.report, 'pdf', 'application/pdf').send(pdf);
+    },
+  );
+
+  r.get(
+    '/gemeente/:nis/kernrapport.pdf',
+    { schema: { params, querystring: reportQuerySchema } },
+    async (req, reply) => {
+      const out = await reportFor(req.params.nis, req.query, reply, '/kernrapport.pdf');
+      if ('sent' in out) return out.sent;
+      const pdf = await reportPdf(
+        ctx.pdfBrowser(),
+        out.report,
+        ctx.charts(out.report, out.permalink),
+        out.permalink,
+        kernSelection(out.report, ctx.catalog.report.kern),
+      );
+      return reply
+        .header(
+          'content-disposition',
+          `attachment; filename="${reportFileName(out.report, 'pdf', 'kernrapport')}"`,
+        )
+        .type('application/pdf')
+        .send(pdf);
     },
   );
 

@@ -17,6 +17,7 @@ import { mailRoutes } from '../mail/routes.js';
 import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
+import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import { AdminHomePage } from '../workflow/pages/admin-layout.js';
 import { DEFAULT_UPLOAD_MAX_BYTES } from '../workflow/settings.js';
@@ -74,6 +75,7 @@ export function workflowRoutes(
   adminUserRoutes(app, wf, kit);
   auditRoutes(app, wf);
   mailRoutes(app, wf);
+  usageRoutes(app, wf, geo);
   app.get('/beheer', (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())),
   );

@@ -44,6 +44,8 @@ test('search Gent, switch division and year, and add Antwerpen as comparison', a
   await page.getByRole('button', { name: 'Toon' }).click();
   await expect(page).toHaveURL(/vergelijk=11002/);
   await expect(page.getByText('Vergeleken met Antwerpen')).toBeVisible();
+  await page.locator('nav.chapter-nav').getByRole('link', { name: 'Volledig rapport' }).click();
+  await expect(page).toHaveURL(/vergelijk=11002.*hoofdstukken=alle/);
   const details = page.locator('#blok-niet_belgen details.figures');
   await details.locator('summary').click();
   const table = details.getByRole('table');

@@ -10,6 +10,10 @@ test('search "Gent" from the start page and read its report without JavaScript',
   await page.getByRole('button', { name: 'Zoek' }).last().click();
   await expect(page).toHaveURL(/\/gemeente\/44021/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gent');
+  // The kernrapport first; a chapter of the full report one click further.
+  await expect(page.getByRole('heading', { name: /Wat betekent dit voor het beleid\?/ })).toBeVisible();
+  await page.locator('nav.chapter-nav').getByRole('link', { name: '3. Nationaliteit' }).click();
+  await expect(page).toHaveURL(/hoofdstukken=nationaliteit/);
   await page.locator('#blok-niet_belgen summary', { hasText: 'Toon de cijfers' }).click();
   const table = page.locator('#blok-niet_belgen').getByRole('table', { name: /^Niet-Belgen/ });
   await expect(table).toBeVisible();
@@ -28,6 +32,7 @@ test('"borsbeek" leads to Antwerpen with the merger explained; switching divisio
   await page.getByLabel('Gemeentelijke indeling').selectOption('2019-2024');
   await page.getByRole('button', { name: 'Toon' }).click();
   await expect(page).toHaveURL(/indeling=2019-2024/);
+  await page.locator('nav.chapter-nav').getByRole('link', { name: 'Volledig rapport' }).click();
   await page.locator('#blok-inwoners summary', { hasText: 'Toon de cijfers' }).click();
   const inwoners = page.getByRole('table', { name: /^Inwoners, toestand op/ });
   await expect(

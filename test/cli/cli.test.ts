@@ -76,6 +76,13 @@ describe('omgevingsanalyse CLI', () => {
     expect(html.code).toBe(0);
     expect(html.err).toContain('samengevoegd met Antwerpen');
     expect(readFileSync(out, 'utf8')).toContain('<h1 class="cover-title">Antwerpen</h1>');
+    expect(readFileSync(out, 'utf8')).toContain('Kernrapport lokale diversiteit');
+    const full = join(tmp.dir, 'borsbeek-volledig.html');
+    const whole = await cli('report', '73028', '--variant', 'volledig', '--out', full, '--data-dir', dataDir);
+    expect(whole.code).toBe(0);
+    expect(readFileSync(full, 'utf8')).toContain('Definities en bronnen');
+    expect(readFileSync(full, 'utf8')).not.toContain('Kernrapport lokale diversiteit');
+    expect((await cli('report', '73028', '--variant', 'kort', '--data-dir', dataDir)).code).not.toBe(0);
     expect((await cli('report', 'Atlantis', '--data-dir', dataDir)).code).toBe(1);
   });
 
@@ -97,11 +104,11 @@ describe('omgevingsanalyse CLI', () => {
     expect(r.code).toBe(0);
     const files = readdirSync(out).sort();
     expect(files.length).toBeGreaterThan(5);
-    expect(files).toContain('cijferrapport-herstappe-73028-2021-indeling-2025.html');
+    expect(files).toContain('kernrapport-herstappe-73028-2021-indeling-2025.html');
     expect(r.err).toMatch(new RegExp(`${files.length} van ${files.length} rapporten geschreven`));
-    expect(
-      readFileSync(join(out, 'cijferrapport-herstappe-73028-2021-indeling-2025.html'), 'utf8'),
-    ).toContain('<svg');
+    expect(readFileSync(join(out, 'kernrapport-herstappe-73028-2021-indeling-2025.html'), 'utf8')).toContain(
+      '<svg',
+    );
     expect((await cli('report', '--all', '--data-dir', dataDir)).err).toContain('--out');
     expect((await cli('report', 'Gent', '--all', '--out', out, '--data-dir', dataDir)).code).toBe(1);
   });

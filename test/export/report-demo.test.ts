@@ -134,15 +134,17 @@ describe('the report workbook with demonstration data', () => {
     expect(rows).toEqual(sheetRowsAsText(sheet(book, 'Gegevens')));
   });
 
-  it('marks every output: page banner and per-block marks, a watermark on every printed page, DEMO in file names', () => {
+  it('marks every output: page banner and per-block marks, a watermark across every printed demo block, DEMO in file names', () => {
     const link = permalinkOf(report);
     const web = reportHtml(report, 'web', reportCharts(report, link), link);
     expect(web).toContain('class="demo-banner"');
     expect(web).toContain('DEMODATA');
     expect(web).not.toContain('class="watermark"');
     const print = reportHtml(report, 'print', reportCharts(report, link), link);
-    expect(print).toMatch(/<div class="watermark" aria-hidden="true">DEMODATA<\/div>/);
-    expect(print).toContain('.watermark{position:fixed');
+    // Only where demo figures are: across each demo block, not fixed on every page.
+    expect(print).not.toContain('class="watermark"');
+    expect(print).toContain('.block.demo::after,li.key-figure.demo::after{content:"DEMODATA"');
+    expect(print).toMatch(/<section class="block demo" id="blok-/);
     expect(print).toContain('Bevat DEMONSTRATIEGEGEVENS');
     expect(reportFileName(report, 'pdf')).toMatch(/^DEMO-/);
     const charted = report.sections

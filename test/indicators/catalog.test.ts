@@ -97,6 +97,30 @@ describe('catalog', () => {
     expect(() => loadCatalog(unknown)).toThrow(/report.keyFigures: unknown indicator x_y/);
   });
 
+  it('declares the kernrapport as data: 4–6 known charts, one of the maps, a policy text', () => {
+    const kern = loadCatalog().report.kern;
+    expect(kern?.charts.length).toBeGreaterThanOrEqual(4);
+    expect(kern?.charts.length).toBeLessThanOrEqual(6);
+    expect(kern?.policy.paragraphs.join(' ')).toContain('Ken je realiteit');
+    const chart = editedCatalog('catalog.yaml', (t) =>
+      t.replace('      - nieuwkomers_per_kwartaal\n', '      - nieuwkomers_per_week\n'),
+    );
+    expect(() => loadCatalog(chart)).toThrow(/report.kern.charts: unknown indicator nieuwkomers_per_week/);
+    tmp?.cleanup();
+    const map = editedCatalog('catalog.yaml', (t) =>
+      t.replace('    map: { indicator: niet_belgen }', '    map: { indicator: inwoners }'),
+    );
+    expect(() => loadCatalog(map)).toThrow(/report.kern.map: inwoners is not one of report.maps/);
+    tmp?.cleanup();
+    const few = editedCatalog('catalog.yaml', (t) =>
+      t.replace(
+        / {6}- niet_belgen_top5_nationaliteiten\n {6}- buitenlandse_herkomst_naar_herkomstgroep\n/,
+        '',
+      ),
+    );
+    expect(() => loadCatalog(few)).toThrow(/charts/);
+  });
+
   it('needs no code to add an indicator on a dataset that has a contract', () => {
     const dir = editedCatalog('themes/taal.yaml', (t) =>
       t.replace(

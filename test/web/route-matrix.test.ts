@@ -20,6 +20,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /gemeente/:nis/grafiek/:block': 'open',
   'GET /embed/gemeente/:nis/:block': 'open',
   'GET /gemeente/:nis/rapport.pdf': 'open',
+  'GET /gemeente/:nis/kernrapport.pdf': 'open',
   'GET /gemeente/:nis/rapport.xlsx': 'open',
   'GET /gemeente/:nis/rapport.csv': 'open',
   'GET /api/v1/gemeente/:nis/rapport': 'open',
@@ -52,11 +53,15 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /beheer/audit': 'agii',
   'GET /beheer/uitgaande-mail': 'agii',
   'GET /beheer/uitgaande-mail/:id': 'agii',
+  'GET /beheer/gebruik': 'agii',
+  'GET /beheer/gebruik.csv': 'agii',
+  'GET /beheer/gebruik.xlsx': 'agii',
   'GET /beheer/data': 'agii',
   'POST /beheer/data': 'agii',
   'GET /beheer/data/bouw/:id': 'agii',
   'GET /beheer/data/release/:release': 'agii',
   'POST /beheer/data/release/:release/activeren': 'agii',
+  'POST /beheer/data/release/:release/plannen': 'agii',
 };
 
 const PROFILES = ['publiek', 'gemeente-eigen', 'gemeente-ander', 'agii', 'trainer'] as const;

@@ -69,7 +69,7 @@ describe('pages', () => {
   });
 
   it('opens the report page with figures, source and reference date under every table', async () => {
-    const res = await get('/gemeente/11002?indeling=2019-2024&jaar=2021');
+    const res = await get('/gemeente/11002?indeling=2019-2024&jaar=2021&hoofdstukken=alle');
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('529.417');
     expect(res.body).toContain('114.753');
@@ -87,6 +87,25 @@ describe('pages', () => {
     expect(res.body).toContain('<th scope="row">');
     expect(res.body).toContain('<caption');
     expect(res.body).not.toContain('<script');
+  });
+
+  it('shows the kernrapport first, a chapter or the full report one click further, and says which chapters exist', async () => {
+    const kern = await get('/gemeente/44021?jaar=2021');
+    expect(kern.statusCode).toBe(200);
+    expect(kern.body).toContain('Kernrapport lokale diversiteit');
+    expect(kern.body).toContain('Wat betekent dit voor het beleid?');
+    expect(kern.body).not.toContain('id="blok-inwoners_naar_geslacht"');
+    expect(kern.body).toContain('href="/gemeente/44021?jaar=2021&amp;indeling=2025&amp;hoofdstukken=alle"');
+    const chapter = await get('/gemeente/44021?jaar=2021&hoofdstukken=bevolking');
+    expect(chapter.statusCode).toBe(200);
+    expect(chapter.body).toContain('id="blok-inwoners_naar_geslacht"');
+    expect(chapter.body).not.toContain('id="blok-niet_belgen"');
+    expect(chapter.body).toContain(
+      '/gemeente/44021/rapport.pdf?jaar=2021&amp;indeling=2025&amp;hoofdstukken=bevolking',
+    );
+    const unknown = await get('/gemeente/44021?jaar=2021&hoofdstukken=sport');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.body).toContain('geen hoofdstuk sport');
   });
 
   it('shows the 2025 division by default and Beveren-Kruibeke-Zwijndrecht with 85.110 inhabitants', async () => {
@@ -151,7 +170,9 @@ describe('report outputs', () => {
     const embed = await get('/embed/gemeente/44021/niet_belgen?jaar=2021&indeling=2025');
     expect(embed.statusCode).toBe(200);
     expect(embed.body).toContain('<svg');
-    expect(embed.body).toContain('href="/gemeente/44021?jaar=2021&amp;indeling=2025#blok-niet_belgen"');
+    expect(embed.body).toContain(
+      'href="/gemeente/44021?jaar=2021&amp;indeling=2025&amp;hoofdstukken=nationaliteit#blok-niet_belgen"',
+    );
     expect(embed.headers['x-frame-options']).toBeUndefined();
     expect((await get('/embed/gemeente/44021/bestaat_niet')).statusCode).toBe(404);
   });

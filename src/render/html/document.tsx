@@ -3,6 +3,11 @@ import type { ComponentChildren, VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { SITE_CSS } from './site-css.js';
 
+/** The site's icon (three bars in the accent colour), inline so it needs no route and no request. */
+const FAVICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#00546b"/><rect x="3" y="8" width="2.5" height="5" fill="#fff"/><rect x="6.75" y="5" width="2.5" height="8" fill="#fff"/><rect x="10.5" y="3" width="2.5" height="10" fill="#fff"/></svg>',
+)}`;
+
 export interface PageProps {
   readonly title: string;
   readonly description?: string;
@@ -35,9 +40,11 @@ export function Page({ title, description, children, query, banner, print }: Pag
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <link rel="icon" type="image/svg+xml" href={FAVICON} />
         <title>{`${title} – Cijferrapport lokale diversiteit`}</title>
         {description ? <meta name="description" content={description} /> : null}
-        <style>{SITE_CSS}</style>
+        {/* Raw: escaped as text, the quotes of `content:"…"` would break the rules. */}
+        <style dangerouslySetInnerHTML={{ __html: SITE_CSS }} />
       </head>
       <body class={print ? 'print' : undefined}>
         <a class="skip" href="#inhoud">

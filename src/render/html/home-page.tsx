@@ -52,8 +52,8 @@ export function HomePage({
       </section>
       <h2>Alle gemeenten</h2>
       {groups.map((g) => (
-        <section key={g.province} aria-labelledby={`prov-${g.province}`}>
-          <h3 id={`prov-${g.province}`}>{g.province}</h3>
+        <section key={g.province} aria-labelledby={idOf(g.province)}>
+          <h3 id={idOf(g.province)}>{g.province}</h3>
           <ul class="columns">
             {g.municipalities.map((m) => (
               <li key={m.nis}>
@@ -65,4 +65,15 @@ export function HomePage({
       ))}
     </Page>
   );
+}
+
+/** An id without spaces or accents: 'provincie Oost-Vlaanderen' → 'prov-provincie-oost-vlaanderen'. */
+function idOf(label: string): string {
+  const slug = label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `prov-${slug}`;
 }

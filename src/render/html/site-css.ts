@@ -49,18 +49,22 @@ td abbr{color:var(--muted);text-decoration:none}
 ul.hits{list-style:none;padding:0}ul.hits li{margin:.5rem 0}
 ul.columns{columns:3;list-style:none;padding:0}
 .demo-banner{background:#fff4d6;border:2px solid #7a4b00;color:#3d2600;padding:.75rem 1.5rem;margin:0}
-.demo-mark{background:#7a4b00;color:#fff;font-size:.75rem;padding:.1rem .4rem;border-radius:3px;margin-left:.5rem;letter-spacing:.05em}
+.demo-mark{white-space:nowrap;display:inline-block;background:#7a4b00;color:#fff;font-size:.75rem;padding:.1rem .4rem;border-radius:3px;margin-left:.5rem;letter-spacing:.05em}
 .block.demo table{background:repeating-linear-gradient(135deg,#fff,#fff 12px,#fffaf0 12px,#fffaf0 24px)}
 .provisional{font-weight:400;font-size:.85rem;color:#7a4b00}
 details.series{margin:.5rem 0}details.series summary{cursor:pointer;color:var(--accent)}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;max-width:52rem}dl.facts dt{font-weight:600}dl.facts dd{margin:0}
-@media (max-width:40rem){nav.toc ol,ul.columns{columns:1}}
+@media (max-width:40rem){nav.toc ol,ul.columns{columns:1}
+main{padding:1rem}header.site{padding:.75rem 1rem}nav.main-nav{margin-left:0}h1{font-size:1.6rem}
+form.search{width:100%}form.search input,.hero form.search input{min-width:0;flex:1 1 auto;width:100%}}
 ul.key-figures{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
 li.key-figure{border:1px solid var(--line);border-top:4px solid var(--accent);padding:.75rem;break-inside:avoid}
 li.key-figure.demo{background:repeating-linear-gradient(135deg,#fff,#fff 12px,#fffaf0 12px,#fffaf0 24px)}
 .key-title{margin:0;font-size:1rem}.key-value{font-size:1.9rem;font-weight:700;margin:.2rem 0;color:var(--accent)}
 .key-count{font-size:1rem;font-weight:400;color:var(--muted)}.key-period{margin:0;color:var(--muted);font-size:.85rem}
-.key-change{font-size:.95rem}table.key-compare{min-width:0;width:100%;font-size:.9rem}
+.key-unit{font-size:1rem;font-weight:600}.key-reason{font-size:.8rem;color:var(--muted)}
+.area-note{display:block;font-weight:400;font-size:.8rem;color:var(--muted)}
+.key-change{font-size:.95rem}table.key-compare{min-width:0;width:100%;font-size:.9rem}table.key-compare td{white-space:nowrap}
 .summary{max-width:48rem;margin:.25rem 0 .5rem}
 figure.chart{margin:.5rem 0}figure.chart img,figure.chart svg{max-width:100%;height:auto}
 .chart-links{font-size:.85rem;color:var(--muted)}
@@ -71,6 +75,12 @@ tr.subject-row th,tr.subject-row td{font-weight:700;background:var(--soft)}
 .cover-kicker{font-size:1.2rem;color:var(--muted)}.cover-title{font-size:2.6rem;font-weight:700;margin:.5rem 0}
 .watermark{position:fixed;top:38%;left:0;right:0;text-align:center;transform:rotate(-30deg);font-size:96pt;font-weight:700;color:rgba(122,75,0,.13);z-index:0;pointer-events:none;letter-spacing:.1em}
 .cover-demo{color:#7a4b00;font-weight:700;border:2px solid #7a4b00;padding:.5rem}
+nav.chapter-nav{margin:1rem 0;padding:.75rem 1rem;border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:4px}
+.chapter-nav-title{font-size:1.1rem;margin:0 0 .4rem;padding:0;border:0}
+ul.chapter-list{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem}
+ul.chapter-list a[aria-current]{font-weight:700;color:var(--ink);text-decoration:none;border-bottom:3px solid var(--accent)}
+a.pdf-link:focus::after,a.pdf-link:active::after{content:" – PDF wordt gemaakt…";color:var(--muted);animation:pdf-wait 10s forwards}
+@keyframes pdf-wait{0%,90%{opacity:1}100%{opacity:0}}
 body.print .cover{min-height:240mm}
 @media (min-width:40rem){.cover{padding:2rem 0}}
 @media print{

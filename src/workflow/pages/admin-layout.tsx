@@ -19,6 +19,11 @@ export const ADMIN_SECTIONS: readonly {
     about: 'wie deed wat, wanneer, met de toestand ervoor en erna',
   },
   {
+    href: '/beheer/gebruik',
+    label: 'Gebruik',
+    about: 'welke gemeenten hun cijfers bekijken, downloaden en inbedden',
+  },
+  {
     href: '/beheer/uitgaande-mail',
     label: 'Uitgaande e-mail',
     about: 'uitnodigingen en herstellinks, verzonden of in de outbox',

@@ -40,7 +40,12 @@ export function ChartFigure({
   return <figure class="chart" dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
-/** The figures behind a chart: folded away under the chart on the web, open in print and embeds. */
+/** The printed kernrapport shows a chart without its table (the full report has both). */
+export function compactPrint(view: ReportView, block: Block): boolean {
+  return view.mode === 'print' && view.compact === true && view.charts.has(block);
+}
+
+/** The figures behind a chart: folded away under the chart on the web and in embeds, plain in print. */
 export function FiguresTable({
   view,
   hasChart,
@@ -50,7 +55,7 @@ export function FiguresTable({
   hasChart: boolean;
   children: VNode;
 }): VNode {
-  if (!hasChart) return children;
+  if (!hasChart || view.mode === 'print') return children;
   return (
     <details class="figures" open={view.mode !== 'web'}>
       <summary>Toon de cijfers</summary>
@@ -100,18 +105,20 @@ export function ChartBlockFrame({
       <BlockHeading anchor={anchor} title={title} demo={demo} provisional={provisional} />
       {summary ? <p class="summary">{summary}</p> : null}
       <ChartFigure block={block} view={view} alt={alt} />
-      {instead ?? (
-        <FiguresTable view={view} hasChart={view.charts.has(block)}>
-          <div class="table-wrap">
-            <table class={tableClass}>
-              <caption>
-                {title}, {periodLabel}
-              </caption>
-              {children}
-            </table>
-          </div>
-        </FiguresTable>
-      )}
+      {compactPrint(view, block)
+        ? null
+        : (instead ?? (
+            <FiguresTable view={view} hasChart={view.charts.has(block)}>
+              <div class="table-wrap">
+                <table class={tableClass}>
+                  <caption>
+                    {title}, {periodLabel}
+                  </caption>
+                  {children}
+                </table>
+              </div>
+            </FiguresTable>
+          ))}
       {after}
     </section>
   );

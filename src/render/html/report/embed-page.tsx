@@ -7,7 +7,13 @@ import type { Block, Report } from '../../../report/model.js';
 import { DemoBanner } from '../demo.js';
 import { SITE_CSS } from '../site-css.js';
 import { BlockView } from './report-page.js';
-import type { ReportView } from './view.js';
+import { type ReportView, withChapters } from './view.js';
+
+/** The block in the chapter of the full report it belongs to. */
+function blockLink(report: Report, permalink: string, blockId: string): string {
+  const chapter = report.sections.find((s) => s.blocks.some((b) => b.id === blockId));
+  return chapter ? withChapters(permalink, chapter.id, `blok-${blockId}`) : permalink;
+}
 
 export function EmbedPage({
   report,
@@ -25,7 +31,9 @@ export function EmbedPage({
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${report.subject.label}`}</title>
-        <style>{`${SITE_CSS}body.embed main{padding:.5rem;max-width:none}`}</style>
+        <style
+          dangerouslySetInnerHTML={{ __html: `${SITE_CSS}body.embed main{padding:.5rem;max-width:none}` }}
+        />
       </head>
       <body class="embed">
         {'demo' in block && block.demo ? <DemoBanner /> : null}
@@ -35,7 +43,7 @@ export function EmbedPage({
           </p>
           <BlockView block={block} report={report} view={view} />
           <p class="meta">
-            <a href={`${view.permalink}#blok-${block.id}`} target="_top">
+            <a href={blockLink(report, view.permalink, block.id)} target="_top">
               Bekijk het volledige cijferrapport van {report.subject.label}
             </a>
           </p>

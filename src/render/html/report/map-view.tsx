@@ -6,11 +6,12 @@ import { figureKind } from '../../../indicators/figure-kind.js';
 import type { MapBlock } from '../../../report/model.js';
 import { SourceLine } from './block-parts.js';
 import { ChartBlockFrame } from './chart-figure.js';
-import { Figure, StateLegend } from './table-block.js';
+import { asShown, Figure, StateLegend } from './table-block.js';
 import type { ReportView } from './view.js';
 
 export function MapView({ block, view }: { block: MapBlock; view: ReportView }): VNode {
   const kind = figureKind(block.unit);
+  const indicatorPage = `/indicator/${block.indicatorId}?indeling=${block.division}`;
   const sorted = [...block.values].sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
   return (
     <ChartBlockFrame
@@ -25,16 +26,19 @@ export function MapView({ block, view }: { block: MapBlock; view: ReportView }):
         view.mode === 'web' && block.scope === 'region' ? (
           <p class="def">
             De cijfers van alle Vlaamse gemeenten staan in een tabel op de{' '}
-            <a href={`/indicator/${block.indicatorId}?indeling=${block.division}`}>
-              pagina van deze indicator
-            </a>
-            , met downloads als CSV en Excel.
+            <a href={indicatorPage}>pagina van deze indicator</a>, met downloads als CSV en Excel.
+          </p>
+        ) : view.mode === 'print' && block.scope === 'region' ? (
+          // No list of all municipalities on paper: it belongs on the indicator page.
+          <p class="def">
+            De cijfers van alle Vlaamse gemeenten staan op de pagina van deze indicator ({indicatorPage}), met
+            downloads als CSV en Excel.
           </p>
         ) : undefined
       }
       after={
         <>
-          <StateLegend values={block.values.map((v) => v.value)} />
+          <StateLegend values={block.values.map((v) => asShown(v.value, kind))} />
           <SourceLine source={block.source} periodLabel={block.periodLabel} indicatorId={block.indicatorId} />
         </>
       }

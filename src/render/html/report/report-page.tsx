@@ -4,26 +4,38 @@
  */
 import type { VNode } from 'preact';
 import { DIVISION_LABEL } from '../../../domain/division.js';
-import { formatDate } from '../../../domain/format.js';
 import type { Block, Report } from '../../../report/model.js';
+import { fullSelection, type ReportSelection } from '../../../report/variant.js';
 import { DemoBanner } from '../demo.js';
 import { Page } from '../document.js';
+import {
+  ChapterNav,
+  Contents,
+  Cover,
+  FULL_NAME,
+  FullReportPointer,
+  KERN_NAME,
+  sectionNumber,
+} from './chapter-nav.js';
 import { ReportControls } from './controls.js';
 import { DefinitionsView } from './definitions-view.js';
 import { KeyFiguresView } from './key-figures-view.js';
 import { MapView } from './map-view.js';
 import { PyramidView } from './pyramid-view.js';
 import { TableBlockView } from './table-block.js';
-import type { ReportView } from './view.js';
+import { type ReportView, withChapters } from './view.js';
 
 export function BlockView({
   block,
   report,
   view,
+  moreHref,
 }: {
   block: Block;
   report: Report;
   view: ReportView;
+  /** Where "Meer hierover" of a key figure leads (null: no link, as in print). */
+  moreHref?: (blockId: string) => string | null;
 }): VNode {
   switch (block.kind) {
     case 'text':
@@ -35,7 +47,7 @@ export function BlockView({
     case 'table':
       return <TableBlockView block={block} areas={report.areas} view={view} />;
     case 'keyfigures':
-      return <KeyFiguresView block={block} areas={report.areas} />;
+      return <KeyFiguresView block={block} areas={report.areas} moreHref={moreHref} />;
     case 'pyramid':
       return <PyramidView block={block} view={view} />;
     case 'map':
@@ -45,66 +57,62 @@ export function BlockView({
   }
 }
 
-function Cover({ report }: { report: Report }): VNode {
-  return (
-    <section class="cover" aria-label="Titelpagina">
-      <p class="cover-kicker">Cijferrapport lokale diversiteit</p>
-      <h1 class="cover-title">{report.subject.label}</h1>
-      <p>
-        Cijfers voor {report.year} · indeling {DIVISION_LABEL[report.division]} · NIS-code{' '}
-        {report.subject.nis}
-      </p>
-      <p>
-        Gemaakt op {formatDate(report.generatedAt.slice(0, 10))} met datarelease {report.release.id} (
-        {formatDate(report.release.builtAt.slice(0, 10))}) en cijfersjabloon {report.catalog.version}.
-      </p>
-      {report.demo ? (
-        <p class="cover-demo">
-          Bevat DEMONSTRATIEGEGEVENS: de gemarkeerde tabellen tonen geen echte cijfers.
-        </p>
-      ) : null}
-    </section>
-  );
-}
+const METHOD_BLOCK = 'methode-vergelijkbare-gemeenten';
 
-function Contents({ report }: { report: Report }): VNode {
-  return (
-    <nav class="toc" aria-label="Inhoud van dit rapport">
-      <h2 class="toc-title">Inhoud</h2>
-      <ol>
-        {report.sections.map((s) => (
-          <li key={s.id}>
-            <a href={`#${s.id}`}>{s.title}</a>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
-}
-
-function SimilarNote({ report }: { report: Report }): VNode | null {
+function SimilarNote({
+  report,
+  selection,
+  view,
+}: {
+  report: Report;
+  selection: ReportSelection;
+  view: ReportView;
+}): VNode | null {
   if (!report.similar) return null;
   const names = report.similar.members.map((m) => m.name);
+  const chapter = selection.chapterOf.get(METHOD_BLOCK);
+  const here = selection.variant === 'volledig' && chapter !== undefined && selection.shown.includes(chapter);
+  const href = here
+    ? `#blok-${METHOD_BLOCK}`
+    : chapter
+      ? withChapters(view.permalink, chapter, `blok-${METHOD_BLOCK}`)
+      : null;
   return (
     <p class="note">
-      <strong>Vergelijkbare gemeenten</strong> (een kolom in elke tabel): {names.join(', ')}.{' '}
-      <a href="#methode-vergelijkbare-gemeenten">Hoe gekozen?</a>
+      <strong>Vergelijkbare gemeenten</strong> (een kolom in elke tabel): {names.join(', ')}.
+      {view.mode === 'web' && href ? (
+        <>
+          {' '}
+          <a href={href}>Hoe gekozen?</a>
+        </>
+      ) : null}
     </p>
   );
 }
 
-export function ReportBody({ report, view }: { report: Report; view: ReportView }): VNode {
+export function ReportBody({
+  report,
+  view,
+  selection,
+}: {
+  report: Report;
+  view: ReportView;
+  selection: ReportSelection;
+}): VNode {
+  const kern = selection.variant === 'kern';
+  const blockView: ReportView = kern ? { ...view, compact: true } : view;
+  const moreHref = (blockId: string): string | null => {
+    if (view.mode === 'print') return null;
+    const chapter = selection.chapterOf.get(blockId);
+    const here = !kern && chapter !== undefined && selection.shown.includes(chapter);
+    return here || !chapter ? `#blok-${blockId}` : withChapters(view.permalink, chapter, `blok-${blockId}`);
+  };
   return (
     <>
-      {view.mode === 'print' && report.demo ? (
-        <div class="watermark" aria-hidden="true">
-          DEMODATA
-        </div>
-      ) : null}
-      {view.mode === 'print' ? <Cover report={report} /> : null}
+      {view.mode === 'print' ? <Cover report={report} selection={selection} /> : null}
       {view.mode === 'print' ? null : (
         <header class="report-head">
-          <p class="meta">Cijferrapport lokale diversiteit</p>
+          <p class="meta">{kern ? KERN_NAME : FULL_NAME}</p>
           <h1>{report.subject.label}</h1>
           <p class="meta">
             Cijfers voor <strong>{report.year}</strong>, elk met zijn eigen referentiedatum · indeling{' '}
@@ -118,26 +126,42 @@ export function ReportBody({ report, view }: { report: Report; view: ReportView 
         </p>
       ))}
       {view.mode === 'web' ? <ReportControls report={report} /> : null}
-      <SimilarNote report={report} />
-      <Contents report={report} />
-      {report.sections.map((s, i) => (
-        <section key={s.id} id={s.id} class="chapter" aria-labelledby={`${s.id}-kop`}>
+      {view.mode === 'web' ? <ChapterNav report={report} selection={selection} view={view} /> : null}
+      <SimilarNote report={report} selection={selection} view={view} />
+      {view.mode === 'print' || selection.sections.length > 1 ? (
+        <Contents selection={selection} view={view} />
+      ) : null}
+      {selection.sections.map((s, i) => (
+        <section
+          key={s.id}
+          id={s.id}
+          class={`chapter${kern ? ' kern-part' : ''}`}
+          aria-labelledby={`${s.id}-kop`}
+        >
           <h2>
             <span id={`${s.id}-kop`}>
-              {i + 1}. {s.title}
+              {sectionNumber(selection, s.id, i)}. {s.title}
             </span>{' '}
             <a class="permalink" href={`#${s.id}`} aria-label={`Link naar hoofdstuk ${s.title}`}>
               #
             </a>
           </h2>
-          <p class="lead">{s.intro}</p>
+          {s.intro ? <p class="lead">{s.intro}</p> : null}
           {s.blocks.map((b) => (
-            <BlockView key={b.id} block={b} report={report} view={view} />
+            <BlockView key={b.id} block={b} report={report} view={blockView} moreHref={moreHref} />
           ))}
         </section>
       ))}
+      {kern ? (
+        <FullReportPointer
+          report={report}
+          selection={selection}
+          view={view}
+          number={selection.sections.length + 1}
+        />
+      ) : null}
       <p class="meta colophon">
-        Cijferrapport lokale diversiteit van {report.subject.label}. Datarelease {report.release.id} ·
+        {kern ? KERN_NAME : FULL_NAME} van {report.subject.label}. Datarelease {report.release.id} ·
         cijfersjabloon {report.catalog.version} · {report.software.name} {report.software.version}. Permalink:{' '}
         <a href={view.permalink}>{view.permalink}</a>
       </p>
@@ -145,15 +169,24 @@ export function ReportBody({ report, view }: { report: Report; view: ReportView 
   );
 }
 
-export function ReportPage({ report, view }: { report: Report; view: ReportView }): VNode {
+export function ReportPage({
+  report,
+  view,
+  selection = fullSelection(report),
+}: {
+  report: Report;
+  view: ReportView;
+  selection?: ReportSelection;
+}): VNode {
+  const what = selection.variant === 'kern' ? 'De kerncijfers' : 'Cijfers';
   return (
     <Page
-      title={report.subject.label}
-      description={`Cijfers over de diversiteit van de bevolking van ${report.subject.label}, ${report.year}.`}
+      title={`${report.subject.label}${selection.variant === 'kern' ? ' (kernrapport)' : ''}`}
+      description={`${what} over de diversiteit van de bevolking van ${report.subject.label}, ${report.year}.`}
       banner={report.demo ? <DemoBanner /> : undefined}
       print={view.mode === 'print'}
     >
-      <ReportBody report={report} view={view} />
+      <ReportBody report={report} view={view} selection={selection} />
     </Page>
   );
 }

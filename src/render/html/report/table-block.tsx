@@ -8,16 +8,24 @@ import {
   stateExplanation,
 } from '../../../domain/format.js';
 import type { FigureValue } from '../../../domain/value.js';
+import type { Unit } from '../../../indicators/catalog-schema.js';
 import { relativeKindOf } from '../../../indicators/figure-kind.js';
 import { hasFigures, missingReason } from '../../../report/block-figures.js';
+import { groupColumnNote } from '../../../report/group-area.js';
 import type { AreaRef, ReportCell, TableBlock } from '../../../report/model.js';
 import { BlockHeading, SourceLine } from './block-parts.js';
-import { ChartBlockFrame } from './chart-figure.js';
+import { ChartBlockFrame, compactPrint } from './chart-figure.js';
 import type { ReportView } from './view.js';
+
+/** A value as the page shows it: a hidden share or rate is `x`, whatever hid its count. */
+export function asShown(v: FigureValue, kind: 'count' | RelativeKind): FigureValue {
+  return v.state === 'suppressed' && kind !== 'count' ? { ...v, kind: 'secondary' } : v;
+}
 
 export function Figure({ v, kind }: { v: FigureValue; kind: 'count' | RelativeKind }): VNode {
   // `< 5` and `x` are explained once under the table (StateLegend); other states carry their reason.
-  if (v.state === 'value' || v.state === 'suppressed') return <>{formatFigure(v, kind)}</>;
+  // A hidden share or rate is `x` ("would give a small number away"): `< 5` in a % column reads as "< 5 %".
+  if (v.state === 'value' || v.state === 'suppressed') return <>{formatFigure(asShown(v, kind), kind)}</>;
   const title = stateExplanation(v);
   return <abbr title={title}>{formatFigure(v, kind)}</abbr>;
 }
@@ -68,10 +76,12 @@ export function Head({
   areas,
   relative,
   countHeader,
+  unit,
 }: {
   areas: readonly AreaRef[];
   relative: RelativeKind | null;
   countHeader: string;
+  unit: Unit;
 }): VNode {
   return (
     <thead>
@@ -85,6 +95,7 @@ export function Head({
             class={`area${i === 0 ? ' subject' : ''}`}
           >
             {a.label}
+            {a.level === 'group' ? <span class="area-note"> ({groupColumnNote(unit)})</span> : null}
           </th>
         ))}
       </tr>
@@ -101,6 +112,54 @@ export function Head({
         </tr>
       ) : null}
     </thead>
+  );
+}
+
+/** The evolution of a block: folded away on the web, a plain titled table in print. */
+function SeriesTable({
+  block,
+  areas,
+  view,
+  relative,
+}: {
+  block: TableBlock;
+  areas: readonly AreaRef[];
+  view: ReportView;
+  relative: RelativeKind | null;
+}): VNode {
+  const title = `Evolutie (${block.series[0]?.periodLabel} – ${block.series.at(-1)?.periodLabel})`;
+  const table = (
+    <div class="table-wrap">
+      <table class={relative ? 'rel' : 'abs'}>
+        <caption>{block.title}: evolutie</caption>
+        <Head areas={areas} relative={relative} countHeader="aantal" unit={block.unit} />
+        <tbody>
+          {block.series.map((p) => (
+            <tr key={p.period}>
+              <th scope="row">
+                {p.periodLabel}
+                {p.provisional ? ' (voorlopig)' : ''}
+                {p.demo ? ' (demo)' : ''}
+              </th>
+              <Cells cells={p.cells} relative={relative} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  if (view.mode === 'print')
+    return (
+      <div class="series">
+        <p class="series-title">{title}</p>
+        {table}
+      </div>
+    );
+  return (
+    <details class="series">
+      <summary>{title}</summary>
+      {table}
+    </details>
   );
 }
 
@@ -142,33 +201,11 @@ export function TableBlockView({
         <>
           <StateLegend
             values={[...block.rows, ...block.series].flatMap((r) =>
-              r.cells.flatMap((c) => [c.count, c.relative]),
+              r.cells.flatMap((c) => [c.count, relative ? asShown(c.relative, relative) : c.relative]),
             )}
           />
-          {block.series.length > 1 ? (
-            <details class="series" open={view.mode === 'print'}>
-              <summary>
-                Evolutie ({block.series[0]?.periodLabel} – {block.series.at(-1)?.periodLabel})
-              </summary>
-              <div class="table-wrap">
-                <table class={relative ? 'rel' : 'abs'}>
-                  <caption>{block.title}: evolutie</caption>
-                  <Head areas={areas} relative={relative} countHeader={countHeader} />
-                  <tbody>
-                    {block.series.map((p) => (
-                      <tr key={p.period}>
-                        <th scope="row">
-                          {p.periodLabel}
-                          {p.provisional ? ' (voorlopig)' : ''}
-                          {p.demo ? ' (demo)' : ''}
-                        </th>
-                        <Cells cells={p.cells} relative={relative} />
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </details>
+          {block.series.length > 1 && !compactPrint(view, block) ? (
+            <SeriesTable block={block} areas={areas} view={view} relative={relative} />
           ) : null}
           <p class="def">
             {block.definition}
@@ -180,7 +217,7 @@ export function TableBlockView({
         </>
       }
     >
-      <Head areas={areas} relative={relative} countHeader={countHeader} />
+      <Head areas={areas} relative={relative} countHeader={countHeader} unit={block.unit} />
       <tbody>
         {block.rows.map((row) => (
           <tr key={row.key}>

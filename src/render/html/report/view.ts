@@ -22,4 +22,14 @@ export interface ReportView {
   readonly charts: ChartSource;
   /** Permalink of the report (without fragment), for links back from embeds and the PDF. */
   readonly permalink: string;
+  /** The kernrapport: charts without their figures tables in print (the full report has them). */
+  readonly compact?: boolean;
+  /** Printed page of each shown chapter (second pass of the PDF), for the contents. */
+  readonly pages?: ReadonlyMap<string, number>;
+}
+
+/** `/gemeente/44021?jaar=2021&indeling=2025` + `hoofdstukken=…` (+ `#fragment`). */
+export function withChapters(permalink: string, chapters: string, fragment = ''): string {
+  const sep = permalink.includes('?') ? '&' : '?';
+  return `${permalink}${sep}hoofdstukken=${chapters}${fragment ? `#${fragment}` : ''}`;
 }
