@@ -143,6 +143,29 @@ describe('pages', () => {
 });
 
 describe('report outputs', () => {
+  it('tolerates a typo in the comparison field, suggests every other municipality, and offers embed code', async () => {
+    const typo = await get('/gemeente/44021?jaar=2021&vergelijk=Antwrpen');
+    expect(typo.statusCode).toBe(303);
+    expect(typo.headers.location).toBe('/gemeente/44021?jaar=2021&indeling=2025&vergelijk=11002');
+    const page = await get('/gemeente/44021?jaar=2021&indeling=2025&hoofdstukken=alle');
+    expect(page.body).toContain('list="vergelijk-gemeenten"');
+    expect(
+      page.body.match(/<datalist id="vergelijk-gemeenten">(.*?)<\/datalist>/s)?.[1]?.match(/<option /g),
+    ).toHaveLength(284);
+    const code = page.body.match(/<textarea id="insluitcode-niet_belgen"[^>]*>(.*?)<\/textarea>/s)?.[1];
+    expect(code).toMatch(
+      /^&lt;iframe src=&quot;http:\/\/[^/]+\/embed\/gemeente\/44021\/niet_belgen\?jaar=2021/,
+    );
+  });
+
+  it('links a merged municipality to its former municipalities on the 2019–2024 division', async () => {
+    const page = await get('/gemeente/11002?jaar=2021&indeling=2025');
+    expect(page.body).toContain('De vroegere gemeenten apart (indeling 2019–2024)');
+    expect(page.body).toContain('href="/gemeente/11007?jaar=2021&amp;indeling=2019-2024">Borsbeek</a>');
+    const unmerged = await get('/gemeente/44021?jaar=2021&indeling=2025');
+    expect(unmerged.body).not.toContain('De vroegere gemeenten apart');
+  });
+
   it('adds the similar municipalities and an asked municipality as columns, side by side', async () => {
     const named = await get('/gemeente/44021?jaar=2021&vergelijk=Antwerpen');
     expect(named.statusCode).toBe(303);
