@@ -120,14 +120,12 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
         ? { selection: kernSelection(out.report, ctx.catalog.report.kern) }
         : chosen(out.report, req.query.hoofdstukken, reply);
     if ('sent' in pick) return pick.sent;
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(
-        reportHtml(out.report, 'web', charts, out.permalink, pick.selection, undefined, {
-          municipalities: comparable(out.report),
-          formerMunicipalities: formerOf(out.report),
-        }),
-      );
+    return reply.type('text/html; charset=utf-8').send(
+      reportHtml(out.report, 'web', charts, out.permalink, pick.selection, undefined, {
+        municipalities: comparable(out.report),
+        formerMunicipalities: formerOf(out.report),
+      }),
+    );
   });
 
   r.get(
