@@ -139,6 +139,7 @@ describe('pages', () => {
     expect(year.body).toContain('Beschikbare jaren: 2021');
     const division = await get('/gemeente/44021?indeling=1977');
     expect(division.statusCode).toBe(400);
+    expect(division.body).toMatch(/Ongeldige vraag: de waarde van (&quot;|")indeling(&quot;|") klopt niet\./);
   });
 });
 

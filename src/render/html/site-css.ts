@@ -55,7 +55,7 @@ ul.columns{columns:3;list-style:none;padding:0}
 details.series{margin:.5rem 0}details.series summary{cursor:pointer;color:var(--accent)}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;max-width:52rem}dl.facts dt{font-weight:600}dl.facts dd{margin:0}
 @media (max-width:40rem){nav.toc ol,ul.columns{columns:1}
-.table-wrap caption{position:sticky;left:0}
+.table-wrap caption{position:sticky;left:0;max-width:calc(100vw - 2rem)}
 main{padding:1rem}header.site{padding:.75rem 1rem}nav.main-nav{margin-left:0}h1{font-size:1.6rem}
 form.search{width:100%}form.search input,.hero form.search input{min-width:0;flex:1 1 auto;width:100%}}
 ul.key-figures{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
