@@ -66,6 +66,7 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /beheer/data/bouw/:id': { action: 'releases.manage' },
   'GET /beheer/data/release/:release': { action: 'releases.manage' },
   'POST /beheer/data/release/:release/activeren': { action: 'releases.manage' },
+  'POST /beheer/data/release/:release/plannen': { action: 'releases.manage' },
 };
 
 /** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */

@@ -12,6 +12,8 @@ import { loadCountries } from '../geo/countries/index.js';
 import { loadGeography } from '../geo/index.js';
 import { loadCatalog } from '../indicators/catalog-load.js';
 import { importFiles } from '../release/import.js';
+import { dataDirLayout } from '../release/layout.js';
+import { ReleaseReader } from '../release/release-reader.js';
 import { precomputeDisclosure } from '../report/disclosure/precompute.js';
 import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
@@ -60,6 +62,16 @@ try {
   const geo = loadGeography();
   const catalog = loadCatalog();
   const countries = loadCountries();
+  if (task.plansFor) {
+    const release = await ReleaseReader.open(dataDirLayout(task.dataDir), task.plansFor);
+    try {
+      await precomputeDisclosure({ geo, catalog, countries, release }, logger);
+    } finally {
+      release.close();
+    }
+    await send({ type: 'result', status: 'created', releaseId: task.plansFor });
+    process.exit(0);
+  }
   const result = await importFiles({
     dataDir: task.dataDir,
     files: task.files,

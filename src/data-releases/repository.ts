@@ -1,5 +1,5 @@
 /** The SQL of browser-managed data releases: uploads with their builds, and activations (roll-backs). */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { BuildErrorLocation, BuildStatus, Database } from '../store/tables.js';
 
 type Db = Kysely<Database>;
@@ -209,4 +209,15 @@ export async function listActivations(db: Db, limit = 200): Promise<Activation[]
     actor: who(r.email, r.actor_id),
     at: r.at,
   }));
+}
+
+/** Releases whose suppression plans are queued or being solved (job kind `kind`). */
+export async function releasesWithPendingJob(db: Db, kind: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('job')
+    .select(sql<string>`payload->>'releaseId'`.as('release_id'))
+    .where('kind', '=', kind)
+    .where('status', 'in', ['queued', 'running'])
+    .execute();
+  return new Set(rows.map((r) => r.release_id));
 }

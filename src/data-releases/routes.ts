@@ -101,6 +101,19 @@ export function dataReleaseRoutes(
     }
   });
 
+  app.post('/beheer/data/release/:release/plannen', async (req, reply) => {
+    const id = (req.params as { release: string }).release;
+    try {
+      await releases.requestPlans(id, actorOf(req));
+      return overview(req, reply, {
+        notice: `De beschermingsplannen van release ${id} worden in de achtergrond berekend; daarna kan ze actief worden.`,
+      });
+    } catch (err) {
+      if (err instanceof ReleaseActionError) return overview(req, reply, { error: err.message }, 409);
+      throw err;
+    }
+  });
+
   // Multipart only here: every other form stays urlencoded with its small body limit.
   app.register(async (scope) => {
     await scope.register(multipart);

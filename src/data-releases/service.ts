@@ -25,12 +25,15 @@ import {
   listActivations,
   listBuilds,
   recordRetryableError,
+  releasesWithPendingJob,
   startBuild,
   updateProgress,
 } from './repository.js';
 import { forkWorker, type RunWorker } from './run-worker.js';
 
 export const BUILD_JOB = 'release.build';
+/** Solving the suppression plans of an existing release (e.g. before a roll-back after a catalog change). */
+export const PLANS_JOB = 'release.plans';
 
 export class ReleaseActionError extends Error {
   override name = 'ReleaseActionError';
@@ -50,7 +53,7 @@ export interface DataReleasesOptions {
 
 export interface ReleaseHistory {
   readonly activeId: string | undefined;
-  readonly releases: readonly (ReleaseEntry & { build?: Build; plans: boolean })[];
+  readonly releases: readonly (ReleaseEntry & { build?: Build; plans: boolean; plansPending: boolean })[];
   readonly activations: readonly Activation[];
 }
 
@@ -67,7 +70,7 @@ export class DataReleases {
     // A runner of its own: a build of minutes never holds up the mail of the workflow's runner.
     this.runner = new JobRunner(
       options.db,
-      { [BUILD_JOB]: (job) => this.runBuild(job) },
+      { [BUILD_JOB]: (job) => this.runBuild(job), [PLANS_JOB]: (job) => this.runPlans(job) },
       {
         now: this.now,
         leaseMs: this.leaseMs,
@@ -120,6 +123,7 @@ export class DataReleases {
       this.options.db,
       releases.map((r) => r.id),
     );
+    const pending = await releasesWithPendingJob(this.options.db, PLANS_JOB);
     return {
       activeId: this.activeId(),
       releases: releases.map((r) => {
@@ -128,6 +132,7 @@ export class DataReleases {
           ...r,
           ...(build ? { build } : {}),
           plans: hasPlans(this.layout, r.id, this.options.catalogVersion),
+          plansPending: pending.has(r.id),
         };
       }),
       activations: await listActivations(this.options.db),
@@ -143,8 +148,8 @@ export class DataReleases {
     if (!target) throw new ReleaseActionError(`Er is geen release ${releaseId}.`);
     if (!hasPlans(this.layout, releaseId, this.options.catalogVersion))
       throw new ReleaseActionError(
-        `Release ${releaseId} heeft nog geen beschermingsplannen voor catalogusversie ${this.options.catalogVersion}; ` +
-          'lees de bestanden opnieuw in, of start de server eens opnieuw met deze release actief (npm run cli -- serve berekent ze).',
+        `Release ${releaseId} heeft nog geen beschermingsplannen voor catalogusversie ${this.options.catalogVersion}: ` +
+          'bereken ze eerst (knop "Beschermingsplannen berekenen").',
       );
     const previousId = this.activeId();
     if (previousId === releaseId) throw new ReleaseActionError(`Release ${releaseId} is al actief.`);
@@ -169,6 +174,54 @@ export class DataReleases {
       activateRelease(this.layout, releaseId, this.now());
     });
     return kind;
+  }
+
+  /** Queues solving the suppression plans of a release that has none for the current catalog version. */
+  async requestPlans(releaseId: string, actor: Actor & { id: number }): Promise<void> {
+    if (!readRelease(this.layout, releaseId))
+      throw new ReleaseActionError(`Er is geen release ${releaseId}.`);
+    if (hasPlans(this.layout, releaseId, this.options.catalogVersion))
+      throw new ReleaseActionError(`Release ${releaseId} heeft al beschermingsplannen.`);
+    if ((await releasesWithPendingJob(this.options.db, PLANS_JOB)).has(releaseId))
+      throw new ReleaseActionError(`De beschermingsplannen van release ${releaseId} worden al berekend.`);
+    await this.options.db.transaction().execute(async (tx) => {
+      await enqueueJob(tx, PLANS_JOB, { releaseId });
+      await recordAudit(tx, {
+        actor,
+        action: 'data.plannen-gevraagd',
+        subjectType: 'data_release',
+        subjectId: releaseId,
+        after: { catalogVersion: this.options.catalogVersion },
+      });
+    });
+    this.runner.kick();
+  }
+
+  private async runPlans(job: Job): Promise<void> {
+    const releaseId = String(job.payload.releaseId);
+    if (!readRelease(this.layout, releaseId) || hasPlans(this.layout, releaseId, this.options.catalogVersion))
+      return;
+    const run = this.options.runWorker ?? forkWorker;
+    const outcome = await this.withLease(job, () =>
+      run({ dataDir: this.layout.root, files: [], plansFor: releaseId }, this.layout.root, () => {}),
+    );
+    if (outcome.type !== 'result') throw new Error(outcome.message);
+  }
+
+  /** Runs `work` while keeping the job's claim (the lease is moved on every third of it). */
+  private async withLease<T>(job: Job, work: () => Promise<T>): Promise<T> {
+    const lease = setInterval(
+      () =>
+        void extendJobLease(this.options.db, job.id, new Date(this.now().getTime() + this.leaseMs)).catch(
+          () => {},
+        ),
+      Math.max(1000, this.leaseMs / 3),
+    );
+    try {
+      return await work();
+    } finally {
+      clearInterval(lease);
+    }
   }
 
   private async runBuild(job: Job): Promise<void> {

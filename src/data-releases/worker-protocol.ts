@@ -6,6 +6,8 @@ export interface WorkerTask {
   readonly dataDir: string;
   readonly files: readonly string[];
   readonly contract?: string;
+  /** Instead of importing: solve the suppression plans of this existing release (for the current catalog). */
+  readonly plansFor?: string;
 }
 
 export type WorkerMessage =

@@ -19,6 +19,7 @@ import {
   themeSchema,
 } from './catalog-schema.js';
 import { type Dataset, datasetFromContract, POPULATION_DATASET } from './dataset.js';
+import { readRelations } from './dataset-relations.js';
 
 export const DEFAULT_CATALOG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../catalog');
 
@@ -125,6 +126,8 @@ export function loadCatalog(
     }
   }
   problems.push(...checkKern(report, byId));
+  const relations = main.relations ? readRelations(join(dir, main.relations), datasets) : undefined;
+  if (relations) problems.push(...relations.problems);
   if (problems.length > 0)
     throw new CatalogError(`catalog in ${dir} is inconsistent:\n  - ${problems.join('\n  - ')}`);
   return {
@@ -136,6 +139,7 @@ export function loadCatalog(
     themes,
     indicators: [...byId.values()],
     report,
+    relations: relations?.relations ?? [],
     indicator: (id) => byId.get(id),
     themeOf: (id) => themeOf.get(id),
   };

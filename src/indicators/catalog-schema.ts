@@ -208,5 +208,7 @@ export const catalogFileSchema = z
     groupings: z.string().min(1),
     themes: z.array(z.string().min(1)).min(1),
     report: reportConfigSchema.optional(),
+    /** Relations a reader knows between datasets (dataset-relations.ts). */
+    relations: z.string().min(1).optional(),
   })
   .strict();

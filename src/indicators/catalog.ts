@@ -1,6 +1,7 @@
 /** The loaded figures template: themes, indicators, datasets, sources and groupings. */
 import type { Category, IndicatorSpec, ReportConfig, Source, Theme } from './catalog-schema.js';
 import type { Dataset } from './dataset.js';
+import type { DatasetRelation } from './dataset-relations.js';
 
 export interface Grouping {
   readonly id: string;
@@ -19,6 +20,8 @@ export interface Catalog {
   readonly indicators: readonly IndicatorSpec[];
   /** Key figures and maps of the report (empty lists when the catalog names none). */
   readonly report: ReportConfig;
+  /** Relations a reader knows between datasets (catalog/relations.yaml; empty when none). */
+  readonly relations: readonly DatasetRelation[];
   indicator(id: string): IndicatorSpec | undefined;
   themeOf(indicatorId: string): Theme | undefined;
 }

@@ -17,6 +17,7 @@ import {
 import { relativeKindOf } from '../indicators/figure-kind.js';
 import { blockSummary } from './block-summary.js';
 import { protectRows } from './disclosure/apply.js';
+import { countrySizes, shownCountryList } from './disclosure/country-list.js';
 import type { DisclosurePlan } from './disclosure/plan.js';
 import { groupColumnRows, protectGroupRows } from './group-area.js';
 import type { AreaRef, ReportCell, SeriesPoint, TableBlock } from './model.js';
@@ -107,7 +108,7 @@ export function indicatorBlock(ctx: BlockContext, spec: IndicatorSpec): TableBlo
   const period = periods.at(-1) ?? null;
   const subject = ctx.areas[0];
   const subjectTable = period && subject ? areaTable(ctx, dataset, period, subject) : undefined;
-  const categories = categoriesOf(
+  const ranked = categoriesOf(
     {
       catalog: ctx.catalog,
       countries: ctx.countries,
@@ -116,6 +117,20 @@ export function indicatorBlock(ctx: BlockContext, spec: IndicatorSpec): TableBlo
     },
     spec,
   );
+  // A country list is chosen on the subject's shown counts only (hidden cells reveal neither presence nor order).
+  const plan = period ? ctx.plan(dataset, period) : null;
+  const categories =
+    period && subject
+      ? shownCountryList(
+          plan,
+          period,
+          plan?.areaId(ctx.division, subject.level, subject.nis),
+          spec,
+          ranked,
+          countrySizes(spec, subjectTable),
+          (c) => ctx.countries.byIso3(c)?.nameNl ?? c,
+        )
+      : ranked;
   const perArea = ctx.areas.map((a) => (period ? computeFor(ctx, spec, period, categories, a) : undefined));
   const none = notAvailable(`geen cijfers voor ${ctx.year} of eerder`);
   const rows = categories.map((cat, i) => ({

@@ -16,6 +16,7 @@ import type { Dataset } from '../indicators/dataset.js';
 import { FactTable } from '../indicators/fact-table.js';
 import type { ReleaseReader } from '../release/release-reader.js';
 import { protectRows } from './disclosure/apply.js';
+import { countrySizes, shownCountryList } from './disclosure/country-list.js';
 import { disclosurePlan } from './disclosure/plans.js';
 
 export interface TidyRow {
@@ -80,11 +81,18 @@ export async function buildIndicatorTable(
       area.level === 'municipality' ? facts.table(dataset, period, areaKey(area.level, area.nis)) : undefined;
     if (t && !('missing' in t)) all.addAll(t);
   }
-  const categories = categoriesOf(
-    { catalog: ctx.catalog, countries: ctx.countries, date, subject: all },
-    spec,
-  );
   const plan = await disclosurePlan(ctx, needed.get(dataset) as Dataset, period);
+  // A country list follows the Vlaams Gewest's shown counts only (hidden cells reveal neither presence nor order).
+  const region = areas.find((a) => a.level === 'region');
+  const categories = shownCountryList(
+    plan,
+    period,
+    region ? plan?.areaId(division, region.level, region.nis) : undefined,
+    spec,
+    categoriesOf({ catalog: ctx.catalog, countries: ctx.countries, date, subject: all }, spec),
+    countrySizes(spec, all),
+    (c) => ctx.countries.byIso3(c)?.nameNl ?? c,
+  );
   const denominatorPeriod =
     spec.denominator?.period === 'start_of_year' ? `${periodYear(period)}-01-01` : period;
   let provisional = false;

@@ -67,7 +67,7 @@ export class UsageCounter {
   record(event: UsageEvent): void {
     try {
       const at = this.now();
-      this.add({ ...event, day: brusselsDay(at), hits: 1, lastAt: at });
+      this.add(brusselsDay(at), event.nis, event.event, event.own, 1, at);
       if (this.pending.size >= this.batchKeys && !this.flushing) void this.flush();
     } catch (error) {
       this.options.logger?.warn(`gebruik niet geteld: ${(error as Error).message}`);
@@ -93,7 +93,7 @@ export class UsageCounter {
         for (const p of batch) this.written += p.hits;
       })
       .catch((error: unknown) => {
-        for (const p of batch) this.add(p);
+        for (const p of batch) this.add(p.day, p.nis, p.event, p.own, p.hits, p.lastAt);
         this.options.logger?.warn(
           `gebruikstellingen niet weggeschreven (${batch.length} sleutels, later opnieuw): ${(error as Error).message}`,
         );
@@ -111,18 +111,25 @@ export class UsageCounter {
     await this.flush();
   }
 
-  private add(p: Pending): void {
-    const key = `${p.day}|${p.nis}|${p.event}|${p.own ? 1 : 0}`;
+  private add(
+    day: string,
+    nis: string,
+    event: UsageEventKind,
+    own: boolean,
+    hits: number,
+    lastAt: Date,
+  ): void {
+    const key = `${day}|${nis}|${event}|${own ? 1 : 0}`;
     const known = this.pending.get(key);
     if (known) {
-      known.hits += p.hits;
-      if (p.lastAt > known.lastAt) known.lastAt = p.lastAt;
+      known.hits += hits;
+      if (lastAt.getTime() > known.lastAt.getTime()) known.lastAt = lastAt;
       return;
     }
     if (this.pending.size >= this.maxKeys) {
-      this.dropped += p.hits;
+      this.dropped += hits;
       return;
     }
-    this.pending.set(key, { ...p });
+    this.pending.set(key, { day, nis, event, own, hits, lastAt });
   }
 }

@@ -7,9 +7,13 @@ const DAY = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** The Brussels calendar day of an instant. */
+let cached = { minute: Number.NaN, day: '' };
+
+/** The Brussels calendar day of an instant (days change on the minute: one formatting per minute). */
 export function brusselsDay(at: Date): string {
-  return DAY.format(at);
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== cached.minute) cached = { minute, day: DAY.format(at) };
+  return cached.day;
 }
 
 /** The first day of the last 12 months up to `today`: a year before, plus one day ('YYYY-MM-DD'). */

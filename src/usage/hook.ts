@@ -16,9 +16,22 @@ import type { UsageCounter } from './counter.js';
 const API_CLIENT =
   /^(curl|wget|python-requests|python-urllib|python-httpx|aiohttp|node-fetch|undici|axios|got|go-http-client|java|okhttp|apache-httpclient|r |httr|libcurl|powershell|postmanruntime|insomnia)\b/i;
 
+/** isbot's verdict per User-Agent, for the few hundred agents that make most requests (held in memory only). */
+const verdicts = new Map<string, boolean>();
+
+function robot(ua: string): boolean {
+  let verdict = verdicts.get(ua);
+  if (verdict === undefined) {
+    verdict = isbot(ua);
+    if (verdicts.size >= 1000) verdicts.clear();
+    verdicts.set(ua, verdict);
+  }
+  return verdict;
+}
+
 export function isCountedAgent(userAgent: string | undefined, api: boolean): boolean {
   const ua = userAgent ?? '';
-  if (!isbot(ua)) return true;
+  if (!robot(ua)) return true;
   return api && API_CLIENT.test(ua);
 }
 

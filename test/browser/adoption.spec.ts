@@ -11,6 +11,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3917) + 1;
@@ -153,6 +154,11 @@ test('an invited officer of Gent opens its report, and the overview shows Gent a
   await expect(
     admin.page.getByRole('img', { name: /Gebruik van het cijferrapport per gemeente/ }),
   ).toBeVisible();
+  const axe = await new AxeBuilder({ page: admin.page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   const csv = await admin.page.request.get('/beheer/gebruik.csv');
   expect(csv.status()).toBe(200);
   expect((await csv.text()).split('\n').find((l) => l.startsWith('44021,'))).toContain(

@@ -4,12 +4,13 @@
  * size limit, CSRF and roles are enforced before anything is kept.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/indicators/catalog-load.js';
 import { readActiveReleaseId } from '../../src/release/active.js';
 import { type DataReleaseApp, openDataReleaseApp } from '../support/data-release-app.js';
 import { multipartBody } from '../support/multipart.js';
@@ -22,6 +23,8 @@ const SAMPLE = join(ROOT, 'data', 'samples', 'contracts', 'DEMO-migratie.csv');
 const BAD = 'nis,jaar,beweging,aantal\n44021,2023,intern_in,3089\n44021,2023,intern_uit,veel\n';
 
 let t: DataReleaseApp;
+/** The release built from the good upload (test 2), inactive after the roll-back. */
+let built = '';
 
 beforeAll(async () => {
   t = await openDataReleaseApp();
@@ -120,7 +123,7 @@ describe('/beheer/data', () => {
     clearInterval(poll);
     const done = await t.admin.get(page);
     expect(done.body).toContain('klaar: nieuwe release gebouwd (nog niet actief)');
-    const built = done.body.match(/\/beheer\/data\/release\/([^"]+)"/)?.[1] as string;
+    built = done.body.match(/\/beheer\/data\/release\/([^"]+)"/)?.[1] as string;
     expect(built).toBeTruthy();
     expect(releaseDirs()).toContain(built);
     // Built, not active: the server still serves the first release.
@@ -132,8 +135,25 @@ describe('/beheer/data', () => {
     expect(manifest.body).toContain('datacontract migratie (DEMODATA): 2023 – 2024');
     expect(manifest.body).toContain(`op basis van release ${t.firstRelease}`);
 
+    // Requests in flight while the release switches: a report page (built on the first release) and a
+    // stream of health checks; none fails.
+    const inFlight = t.app.inject('/gemeente/44021');
+    const statuses: number[] = [];
+    let running = true;
+    const load = (async () => {
+      while (running) {
+        statuses.push((await t.app.inject('/health')).statusCode);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
     const activated = await t.admin.submit(page, `/beheer/data/release/${built}/activeren`, {});
     expect(activated.statusCode).toBe(200);
+    await new Promise((r) => setTimeout(r, 1100));
+    running = false;
+    await load;
+    statuses.push((await inFlight).statusCode);
+    expect(statuses.length).toBeGreaterThan(3);
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
     expect(activated.body).toContain(`Release ${built} is nu actief`);
     expect(readActiveReleaseId(t.releases.layout)).toBe(built);
     await new Promise((r) => setTimeout(r, 1100)); // the server re-reads the pointer once a second
@@ -154,6 +174,36 @@ describe('/beheer/data', () => {
     expect(audit[0]?.before).toEqual({ active: built });
     expect(audit[0]?.after).toEqual({ active: t.firstRelease });
     expect(audit[0]?.actor.label).toBe('beheer@agii.be');
+  }, 120_000);
+
+  it('solves the plans of a release that lacks them (a newer catalog), and only then lets it become active', async () => {
+    expect(built).toBeTruthy();
+    rmSync(join(t.dataDir, 'releases', built, 'disclosure'), { recursive: true, force: true });
+    const overview = await t.admin.get('/beheer/data');
+    expect(overview.body).toContain(`aria-label="Beschermingsplannen berekenen voor release ${built}"`);
+    const refused = await t.admin.submit('/beheer/data', `/beheer/data/release/${built}/activeren`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain(
+      `Release ${built} heeft nog geen beschermingsplannen voor catalogusversie`,
+    );
+    const asked = await t.admin.submit('/beheer/data', `/beheer/data/release/${built}/plannen`, {});
+    expect(asked.body).toContain(
+      `De beschermingsplannen van release ${built} worden in de achtergrond berekend`,
+    );
+    expect(asked.body).toContain('beschermingsplannen worden berekend');
+    expect(await t.builder().runner.runDue()).toBe(1);
+    expect(readdirSync(join(t.dataDir, 'releases', built, 'disclosure'))).toEqual([
+      `${loadCatalog().version}.json`,
+    ]);
+    const activated = await t.admin.submit('/beheer/data', `/beheer/data/release/${built}/activeren`, {});
+    expect(activated.body).toContain(`Release ${built} is nu actief`);
+    const back = await t.admin.submit('/beheer/data', `/beheer/data/release/${t.firstRelease}/activeren`, {});
+    expect(back.body).toContain('Teruggezet');
+    expect((await t.wf.audit.list({ limit: 3 })).map((a) => a.action)).toEqual([
+      'data.teruggezet',
+      'data.geactiveerd',
+      'data.plannen-gevraagd',
+    ]);
   }, 120_000);
 
   it('refuses activating a release that does not exist, or the active one', async () => {

@@ -61,6 +61,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /beheer/data/bouw/:id': 'agii',
   'GET /beheer/data/release/:release': 'agii',
   'POST /beheer/data/release/:release/activeren': 'agii',
+  'POST /beheer/data/release/:release/plannen': 'agii',
 };
 
 const PROFILES = ['publiek', 'gemeente-eigen', 'gemeente-ander', 'agii', 'trainer'] as const;

@@ -130,8 +130,22 @@ function Releases(props: DataPageProps): VNode {
                 {isActive ? <strong>actief</strong> : r.plans ? 'beschikbaar' : 'zonder beschermingsplannen'}
               </td>
               <td>
-                {isActive || !r.plans ? (
+                {isActive ? (
                   '–'
+                ) : !r.plans ? (
+                  r.plansPending ? (
+                    'beschermingsplannen worden berekend'
+                  ) : (
+                    <Form
+                      action={`/beheer/data/release/${encodeURIComponent(r.id)}/plannen`}
+                      csrf={props.csrf}
+                      inline
+                    >
+                      <button type="submit" aria-label={`Beschermingsplannen berekenen voor release ${r.id}`}>
+                        Beschermingsplannen berekenen
+                      </button>
+                    </Form>
+                  )
                 ) : (
                   <Form
                     action={`/beheer/data/release/${encodeURIComponent(r.id)}/activeren`}

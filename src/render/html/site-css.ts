@@ -90,6 +90,5 @@ body.print .cover{min-height:240mm}
 @media print{
 ${PRINT_RULES}
 a.permalink,.chart-links,.downloads{display:none}
-.key-figures{grid-template-columns:1fr 1fr}
 }
 `;

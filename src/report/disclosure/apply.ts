@@ -51,8 +51,9 @@ export function protectRows(
   categories: readonly Category[],
   rows: readonly IndicatorRow[],
 ): IndicatorRow[] {
-  if (!plan || !areaId || spec.unit === 'distinct') return [...rows];
+  if (!plan || !areaId) return [...rows];
   const mark = (kind: 'primary' | 'secondary'): FigureValue => suppressed(plan.threshold, kind);
+  if (spec.unit === 'distinct') return rows.map((row) => protectDistinct(row, plan.threshold, mark));
   const states = categories.map((cat) =>
     hiddenCount(plan, period, areaId, spec, cat.key === 'total' ? undefined : cat),
   );
@@ -77,4 +78,18 @@ export function protectRows(
   const reference = protectedRows.find((r) => r.key === spec.gapReference);
   if (reference?.relative.state !== 'suppressed') return protectedRows;
   return protectedRows.map((r) => ({ ...r, relative: mark('secondary') }));
+}
+
+/**
+ * A distinct count (the number of nationalities) is protected like a count: below the threshold it is
+ * shown as "< T" (with a known total, "2 nationalities" pins a list of small counts).
+ */
+function protectDistinct(
+  row: IndicatorRow,
+  threshold: number,
+  mark: (kind: 'primary' | 'secondary') => FigureValue,
+): IndicatorRow {
+  const small = (v: FigureValue) => v.state === 'value' && v.value > 0 && v.value < threshold;
+  if (!small(row.count) && !small(row.relative)) return row;
+  return { ...row, count: mark('primary'), relative: mark('primary') };
 }

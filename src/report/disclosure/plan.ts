@@ -23,15 +23,23 @@ import {
 import type { FactTable } from '../../indicators/fact-table.js';
 import type { ReleaseReader } from '../../release/release-reader.js';
 import { type CodeSets, KeySpace } from './canonical.js';
+import { publishedByLinks } from './links.js';
 import { cellId, type PlanIndex, type PlanLookup, planFromIndex } from './plan-index.js';
-import { planCategories, publishedSets, refinementRelations } from './published-keys.js';
+import { breakdownRelations, planCategories, publishedSets, refinementRelations } from './published-keys.js';
 
 /** What every output looks up in a plan (plan-index.ts): built here, or restored from the release. */
 export type DisclosurePlan = PlanLookup;
 
 /** A plan built here: the lookup and the problem it solved (for audits and tools). */
 export interface SolvedPlan extends PlanLookup {
-  readonly problem: { readonly cells: readonly Cell[]; readonly relations: readonly Relation[] };
+  readonly problem: {
+    readonly cells: readonly Cell[];
+    readonly relations: readonly Relation[];
+    /** Cells another dataset publishes exactly (catalog relations): shown, and known to every reader. */
+    readonly published: ReadonlySet<string>;
+  };
+  /** Whether a count is published exactly by another dataset (shown as there, known to every reader). */
+  isPublished(period: string, areaId: string, sets: CodeSets): boolean;
 }
 
 export interface PlanContext {
@@ -86,7 +94,12 @@ export async function buildDisclosurePlan(
 ): Promise<SolvedPlan> {
   const division = dataDivisionOf(ctx.release, dataset.id, period);
   const municipalities = ctx.geo.areas(division, 'municipality');
-  const facts = await ctx.release.loadAreaFacts(new Map([[dataset.id, dataset]]), division, municipalities);
+  const links = ctx.catalog.relations.filter(
+    (r) => r.dataset === dataset.id && (ctx.catalog.datasets.get(r.equals)?.disclosureThreshold ?? 2) <= 1,
+  );
+  const loaded = new Map([[dataset.id, dataset]]);
+  for (const r of links) loaded.set(r.equals, ctx.catalog.datasets.get(r.equals) as Dataset);
+  const facts = await ctx.release.loadAreaFacts(loaded, division, municipalities);
   const periods = planPeriods(dataset, period, facts.periods(dataset.id));
   const tables = new Map<string, Map<string, FactTable>>(); // period → municipality → table
   for (const p of periods) {
@@ -106,12 +119,22 @@ export async function buildDisclosurePlan(
   );
   const date = periodStartDate(period);
   const sets: CodeSets[] = [];
+  const breakdowns: { total: string; parts: string[] }[] = [];
   for (const spec of ctx.catalog.indicators) {
     if (spec.numerator.dataset !== dataset.id) continue;
-    sets.push(...publishedSets(spec, planCategories(ctx.catalog, ctx.countries, date, spec, keys), keys));
+    const categories = planCategories(ctx.catalog, ctx.countries, date, spec, keys);
+    sets.push(...publishedSets(spec, categories, keys));
+    breakdowns.push(...breakdownRelations(spec, categories, keys));
   }
   const unique = [...new Map(sets.map((s) => [keys.key(s), s])).values()];
-  const refinements = refinementRelations(keys, unique);
+  const refinements = [
+    ...new Map(
+      [...refinementRelations(keys, unique), ...breakdowns].map((r) => [
+        `${r.total}=${r.parts.join('+')}`,
+        r,
+      ]),
+    ).values(),
+  ];
 
   // Areas of both divisions, identified by their member municipalities (so equal areas share cells).
   const membership = areaMemberships(ctx.geo, division);
@@ -170,7 +193,17 @@ export async function buildDisclosurePlan(
       }
     }
   }
-  const problem = { cells, relations, threshold: dataset.disclosureThreshold };
+  const target = (id: string, p: string, nis: string) => {
+    const t = facts.get(id, p, areaKey('municipality', nis));
+    return t && !('missing' in t) ? t : undefined;
+  };
+  const { published } = publishedByLinks(
+    { relations: links, keys, sets: unique, cellId, values, target },
+    periods,
+    base,
+    aggregates,
+  );
+  const problem = { cells, relations, threshold: dataset.disclosureThreshold, published };
   let suppressed: ReadonlyMap<string, SuppressionKind> = new Map();
   let infeasible: string | undefined;
   try {
@@ -186,7 +219,7 @@ export async function buildDisclosurePlan(
     else process.emitWarning(message, 'DisclosureWarning');
     suppressed = new Map(
       cells
-        .filter((c) => c.value > 0)
+        .filter((c) => c.value > 0 && !published.has(c.id))
         .map((c) => [c.id, c.value < problem.threshold ? 'primary' : 'secondary']),
     );
   }
@@ -197,5 +230,9 @@ export async function buildDisclosurePlan(
     areas: [...base, ...aggregates.keys()],
     keys: unique.map((s) => keys.key(s)),
   };
-  return { ...planFromIndex(dataset, index, suppressed, infeasible), problem };
+  return {
+    ...planFromIndex(dataset, index, suppressed, infeasible),
+    problem,
+    isPublished: (p, areaId, s) => published.has(cellId(p, areaId, keys.key(s))),
+  };
 }

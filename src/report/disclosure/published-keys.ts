@@ -67,3 +67,53 @@ export function refinementRelations(
   }
   return relations;
 }
+
+/**
+ * total = Σ categories wherever a breakdown's categories split the indicator's count exactly (each a
+ * disjoint part along one dimension, together all of it): "every breakdown = its total", also for
+ * categories of several codes (Belg met buitenlandse herkomst = two codes).
+ */
+export function breakdownRelations(
+  spec: IndicatorSpec,
+  categories: readonly Category[],
+  keys: KeySpace,
+): { total: string; parts: string[] }[] {
+  if (spec.unit === 'distinct' || categories.length < 2) return [];
+  const out: { total: string; parts: string[] }[] = [];
+  const filters = [spec.numerator.filter, ...(spec.numerator.minus ? [spec.numerator.minus] : [])];
+  for (const base of filters) {
+    const total = keys.codeSets(base);
+    const parts = categories.map((c) => keys.codeSets(base, c.filter));
+    if (!total || parts.some((p) => p === undefined)) continue;
+    const split = splitDimension(keys, total, parts as CodeSets[]);
+    if (split) out.push({ total: keys.key(total), parts: split.map((p) => keys.key(p)) });
+  }
+  return out;
+}
+
+/** The parts that differ from the total on one dimension only and partition it there (empty parts dropped). */
+function splitDimension(keys: KeySpace, total: CodeSets, parts: readonly CodeSets[]): CodeSets[] | undefined {
+  const n = total.length;
+  let dim = -1;
+  for (const p of parts) {
+    for (let i = 0; i < n; i++) {
+      if (keys.key([p[i]]) === keys.key([total[i]])) continue;
+      if (dim >= 0 && dim !== i) return undefined;
+      dim = i;
+    }
+  }
+  if (dim < 0) return undefined;
+  const all = keys.codesOn(total, dim);
+  const seen = new Set<string>();
+  const kept: CodeSets[] = [];
+  for (const p of parts) {
+    const codes = keys.codesOn(p, dim);
+    if (codes.length === 0) continue;
+    for (const c of codes) {
+      if (seen.has(c) || !all.includes(c)) return undefined;
+      seen.add(c);
+    }
+    kept.push(p);
+  }
+  return seen.size === all.length && kept.length >= 2 ? kept : undefined;
+}
