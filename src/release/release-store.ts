@@ -29,7 +29,10 @@ export class ReleaseStore {
     if (this.current && now - this.checkedAt < 1000) return this.current.reader;
     this.checkedAt = now;
     const id = this.activeId();
-    if (!id) throw new NoReleaseError(`geen datarelease in ${this.layout.root}: voer eerst de import uit (npm run cli -- import)`);
+    if (!id)
+      throw new NoReleaseError(
+        `geen datarelease in ${this.layout.root}: voer eerst de import uit (npm run cli -- import)`,
+      );
     if (this.current?.id === id) return this.current.reader;
     const old = this.current;
     const entry = { id, reader: ReleaseReader.open(this.layout, id) };

@@ -260,6 +260,27 @@ describe('indicator pages and downloads', () => {
     expect((await get('/indicator/bestaat_niet')).statusCode).toBe(404);
   });
 
+  it('shows the map and the ranking of all municipalities on the indicator page', async () => {
+    const page = await get('/indicator/niet_belgen?indeling=2025');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('id="alle-gemeenten"');
+    expect(page.body).toContain('<svg');
+    const rows = [
+      ...page.body.matchAll(
+        /<tr><td>(\d+|–)<\/td><th scope="row"><a href="\/gemeente\/(\d{5})\?indeling=2025">([^<]+)<\/a><\/th><td>([^<]+)<\/td><\/tr>/g,
+      ),
+    ];
+    expect(rows).toHaveLength(285);
+    expect(rows[0]?.[1]).toBe('1');
+    // From high to low: the shares of the first rows decrease.
+    const shares = rows
+      .slice(0, 10)
+      .map((r) => Number((r[4] ?? '').replace(/[^\d,]/g, '').replace(',', '.')));
+    expect([...shares].sort((a, b) => b - a)).toEqual(shares);
+    const gent = rows.find((r) => r[2] === '44021');
+    expect(gent?.[4]).toBe('15,5\u00a0%');
+  });
+
   it('downloads one indicator for all areas as tidy CSV, Excel and JSON', async () => {
     const csv = await get('/indicator/niet_belgen/gemeenten.csv?indeling=2025&jaar=2021');
     expect(csv.headers['content-type']).toContain('text/csv');
