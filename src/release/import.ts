@@ -4,19 +4,20 @@
  * on any failure the staging directory is removed and nothing else changes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { type Logger, noProgress, type Progress, silentLogger } from '../domain/effects.js';
-import { InputError } from '../domain/input-error.js';
 import { type CountryRegistry, loadCountries } from '../geo/countries/index.js';
 import type { Geography } from '../geo/index.js';
 import type { Contract } from '../sources/contracts/contract-schema.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
 import { type FileDigest, hashFile } from '../sources/file-hash.js';
+import { checkInputFile } from '../sources/input-file.js';
 import { activateRelease, readActiveReleaseId } from './active.js';
 import { buildDatabase } from './build-database.js';
+import { prepareDataDir, removeStaleStaging } from './data-dir.js';
 import { contractFor } from './input-kind.js';
 import { type DataDirLayout, dataDirLayout } from './layout.js';
 import { acquireLock } from './lock.js';
@@ -101,11 +102,14 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
   const now = options.now ?? (() => new Date());
   if (options.files.length === 0) throw new Error('no files to import');
   const layout = dataDirLayout(options.dataDir);
+  prepareDataDir(layout);
   const unlock = acquireLock(layout.importLock);
   try {
+    for (const name of removeStaleStaging(layout))
+      logger.info(`Opgeruimd: onvoltooide build ${name} van een afgebroken import.`);
     const previous = activeManifest(layout);
-    for (const f of options.files)
-      if (!existsSync(f)) throw new InputError({ file: f }, 'an existing file', 'no such file');
+    // Regular, readable, bounded files only: a FIFO or /dev/zero named like an input must not hang.
+    for (const f of options.files) await checkInputFile(f);
     const contracts = options.contracts ?? loadContracts();
     const files = await Promise.all(
       options.files.map(async (path) => ({

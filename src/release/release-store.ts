@@ -24,6 +24,11 @@ export class ReleaseStore {
     return readActiveReleaseId(this.layout);
   }
 
+  /** The next `active()` reads the pointer again (e.g. right after an import switched it). */
+  refresh(): void {
+    this.checkedAt = 0;
+  }
+
   async active(): Promise<ReleaseReader> {
     const now = Date.now();
     if (this.current && now - this.checkedAt < 1000) return this.current.reader;

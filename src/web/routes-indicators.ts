@@ -11,7 +11,7 @@ import { renderTidyCsv } from '../render/tidy/tidy-csv.js';
 import { downloadName, tidyRecords } from '../render/tidy/tidy-records.js';
 import { renderTidyXlsx } from '../render/tidy/tidy-xlsx.js';
 import { availableYears } from '../report/build-report.js';
-import { buildIndicatorTable } from '../report/indicator-table.js';
+import { SHARED_TABLES } from '../report/indicator-table-cache.js';
 import { contractDays } from '../sources/contracts/contract-days.js';
 import type { AppContext } from './context.js';
 import { sendPage } from './html-reply.js';
@@ -90,7 +90,7 @@ export function indicatorRoutes(app: FastifyInstance, ctx: AppContext): void {
           .send({ error: 'unknown_indicator', message: `Er is geen indicator ${req.params.id}.` });
       const release = await ctx.releases.active();
       const year = req.query.jaar ?? Math.max(...availableYears(ctx.catalog, release));
-      const table = await buildIndicatorTable(
+      const table = await SHARED_TABLES.get(
         { ...ctx, release },
         spec,
         req.query.indeling ?? DEFAULT_DIVISION,

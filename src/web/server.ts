@@ -21,7 +21,8 @@ export function buildServer(
   base: AppBase,
   options: {
     logger?: boolean;
-    warm?: (done: Promise<void>) => void;
+    /** Called once listening with the warm-up of the active release (call it again after a switch). */
+    warm?: (warmUp: () => Promise<void>) => void;
     /** Accounts, sessions and administration on the workflow store; without it only the open pages exist. */
     workflow?: Workflow;
     /** Every route key as registered (for the routes × roles matrix test). */
@@ -45,7 +46,7 @@ export function buildServer(
   app.addHook('onClose', () => ctx.close());
   // Once listening, warm the report caches in the background (the caller decides what to say about it).
   const { warm } = options;
-  if (warm) app.addHook('onListen', async () => warm(ctx.warm()));
+  if (warm) app.addHook('onListen', async () => warm(() => ctx.warm()));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (_req, reply, payload) => {
