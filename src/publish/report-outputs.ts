@@ -57,8 +57,7 @@ export async function reportPdf(
   };
   if (selection.variant === 'kern')
     return printPdf(browser, reportHtml(report, 'print', charts, permalink, selection), options);
-  const render = (pages: ReadonlyMap<string, number>) =>
-    reportHtml(report, 'print', charts, permalink, selection, pages);
+  const html = reportHtml(report, 'print', charts, permalink, selection, new Map());
   const ids = selection.sections.map((s) => s.id);
-  return (await printWithPageNumbers(browser, render, ids, options)).pdf;
+  return (await printWithPageNumbers(browser, html, ids, options)).pdf;
 }
