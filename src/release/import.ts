@@ -45,6 +45,8 @@ export interface ImportOptions {
    * `releases/`; activating is then the caller's step (the browser's "Activeren").
    */
   readonly activate?: boolean;
+  /** Accept a change against the previous year beyond the plausibility bounds (`--accept-change`). */
+  readonly acceptChange?: boolean;
 }
 
 export interface ImportResult {
@@ -157,6 +159,7 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
           geo: options.geo,
           logger,
           importedAt: builtAt.toISOString(),
+          ...(options.acceptChange ? { acceptChange: true } : {}),
           ...(previous
             ? {
                 previous: {

@@ -70,4 +70,29 @@ describe('plausibility of a Statbel file', () => {
     expect(renamed.status).toBe('created');
     expect(renamed.manifest.sources.map((s) => s.fileName)).toEqual(['TF_SOC_POP_STRUCT_2021_copy.zip']);
   });
+
+  it('refuses a year whose municipality moved beyond the bound against the previous year, unless accepted', async () => {
+    const dataDir = join(tmp.dir, 'var-ok');
+    // 2022: the real 2021 rows with Gent's (44021) counts halved — a derived test file, not real figures.
+    const derived = lines.map((line, i) => {
+      if (i === 0 || !line.startsWith('44021|')) return line;
+      const cut = line.lastIndexOf('|');
+      return `${line.slice(0, cut + 1)}${Math.floor(Number(line.slice(cut + 1)) / 2)}`;
+    });
+    const path = join(tmp.dir, 'TF_SOC_POP_STRUCT_2022.txt');
+    writeFileSync(path, derived.join('\r\n'));
+    const said: string[] = [];
+    const logger = { info: (m: string) => said.push(m), warn: (m: string) => said.push(m) };
+    const err = await importFiles({ dataDir, files: [path], geo, logger }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).message).toMatch(
+      /or --accept-change for a real change, found "1 area\(s\) beyond, e\.g\. Gent −/,
+    );
+    expect(said.find((m) => m.startsWith('Vergelijking met 2021'))).toMatch(
+      /^Vergelijking met 2021: Vlaams Gewest −[\d,]+\u00a0% \(6\.653\.062 → [\d.]+\); 1 gebied\(en\) buiten de grens .*: Gent −50,1\u00a0% \(263\.703 → 131\.531\)$/,
+    );
+    const accepted = await importFiles({ dataDir, files: [path], geo, logger, acceptChange: true });
+    expect(accepted.status).toBe('created');
+    expect(accepted.manifest.years).toEqual([2021, 2022]);
+  });
 });
