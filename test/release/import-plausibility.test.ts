@@ -1,5 +1,5 @@
 /** Issue 13 §1: plausibility before a Statbel file may become a release; its summary on every import. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/domain/input-error.js';
@@ -58,5 +58,16 @@ describe('plausibility of a Statbel file', () => {
       'Plausibiliteit 2021: 581 gemeenten, elk met mannen en vrouwen, Belgen en niet-Belgen; ' +
         '11.521.238 inwoners, waarvan 6.653.062 in de 300 Vlaamse gemeenten.',
     );
+  });
+
+  it('says "already imported" only for the same content under the same name, not for a renamed copy', async () => {
+    const dataDir = join(tmp.dir, 'var-ok');
+    const again = await importFiles({ dataDir, files: [REAL_ZIP], geo });
+    expect(again.status).toBe('unchanged');
+    const copy = join(tmp.dir, 'TF_SOC_POP_STRUCT_2021_copy.zip');
+    copyFileSync(REAL_ZIP, copy);
+    const renamed = await importFiles({ dataDir, files: [copy], geo });
+    expect(renamed.status).toBe('created');
+    expect(renamed.manifest.sources.map((s) => s.fileName)).toEqual(['TF_SOC_POP_STRUCT_2021_copy.zip']);
   });
 });
