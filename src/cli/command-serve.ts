@@ -80,9 +80,10 @@ export function serveCommand(program: Command): void {
       stderrLogger.info(
         `Cijferrapport lokale diversiteit draait op ${address.replace('127.0.0.1', 'localhost')}`,
       );
-      const background = demoPending(opts.dataDir)
-        ? startBackgroundDemo(opts.dataDir, stderrLogger)
-        : undefined;
+      const background =
+        opts.demo !== false && demoPending(opts.dataDir)
+          ? startBackgroundDemo(opts.dataDir, stderrLogger)
+          : undefined;
       if (background) {
         stderrLogger.info(
           'De demonstratiedata worden op de achtergrond ingelezen; de pagina’s tonen ze zodra ze klaar zijn.',

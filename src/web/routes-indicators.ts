@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEFAULT_DIVISION, DIVISIONS } from '../domain/division.js';
 import { describeCatalog, describeIndicator } from '../indicators/catalog-describe.js';
+import { indicatorRanking } from '../publish/indicator-ranking.js';
 import { IndicatorListPage, IndicatorPage } from '../render/html/indicator-page.js';
 import { MessagePage } from '../render/html/search-page.js';
 import { renderTidyCsv } from '../render/tidy/tidy-csv.js';
@@ -58,6 +59,8 @@ export function indicatorRoutes(app: FastifyInstance, ctx: AppContext): void {
       ),
     );
     const year = req.query.jaar ?? Math.max(...availableYears(ctx.catalog, release));
+    const division = req.query.indeling ?? DEFAULT_DIVISION;
+    const table = await indicatorRanking({ ...ctx, release }, spec, division, year);
     return sendPage(
       reply,
       IndicatorPage({
@@ -66,6 +69,7 @@ export function indicatorRoutes(app: FastifyInstance, ctx: AppContext): void {
         demoPeriods,
         catalogVersion: ctx.catalog.version,
         year,
+        ranking: { division, table },
       }),
     );
   });

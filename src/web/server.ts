@@ -84,12 +84,12 @@ export function buildServer(
   });
 
   app.setErrorHandler((error, req, reply) => {
-    const err = error as Error & { validation?: unknown; statusCode?: number };
+    const err = error as Error & { validation?: readonly { instancePath?: string }[]; statusCode?: number };
     const api = req.url.startsWith('/api/');
     const refused = securityErrorPage(err);
     if (refused) return sendPage(reply, refused.page, refused.status);
     if (err.validation) {
-      const message = `Ongeldige vraag: ${err.message}`;
+      const message = invalidRequestMessage(err.validation, err.message);
       if (api) return reply.code(400).send({ error: 'bad_request', message });
       return sendPage(reply, MessagePage({ title: 'Ongeldige vraag', message }), 400);
     }
@@ -107,4 +107,18 @@ export function buildServer(
     );
   });
   return app;
+}
+
+/** "Ongeldige vraag: de waarde van "indeling" klopt niet." in Dutch, the validator's English after it. */
+function invalidRequestMessage(issues: readonly { instancePath?: string }[], detail: string): string {
+  const fields = [...new Set(issues.map((i) => (i.instancePath ?? '').replace(/^\//, '').split('/')[0]))]
+    .filter((f) => f !== undefined && f !== '')
+    .map((f) => `"${f}"`);
+  const what =
+    fields.length === 0
+      ? 'de vraag klopt niet'
+      : fields.length > 1
+        ? `de waarden van ${fields.join(' en ')} kloppen niet`
+        : `de waarde van ${fields[0]} klopt niet`;
+  return `Ongeldige vraag: ${what}. (${detail})`;
 }
