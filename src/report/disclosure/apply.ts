@@ -63,7 +63,13 @@ export function protectRows(
   const protectedRows = rows.map((row, i) => {
     const cat = categories[i] as Category;
     let state = states[i];
-    if (state === 'unknown') state = anyHidden ? 'secondary' : undefined;
+    // A derived count (the "andere" row) is hidden with a true mark: "< T" below T, else "x".
+    if (state === 'unknown')
+      state = !anyHidden
+        ? undefined
+        : row.count.state === 'value' && row.count.value < plan.threshold
+          ? 'primary'
+          : 'secondary';
     const count = state ? mark(state) : row.count;
     const relative =
       state || hiddenDenominator(plan, period, areaId, spec, cat)
