@@ -20,8 +20,10 @@ export interface AttackResult {
   readonly largest: number;
   readonly conflicts: readonly string[];
   readonly infeasible: readonly number[];
-  /** Hidden figures narrower than the goal, with their ids. */
+  /** Hidden "< T" figures narrower than the goal (must never happen), with their ids. */
   readonly pinned: readonly (HiddenRange & { id: string })[];
+  /** Hidden "x" figures narrower than the goal (a count ≥ T hidden only to protect). */
+  readonly pinnedSecondary: number;
   /** Number of hidden figures per width class: '0', '1', …, '5+', '∞'. */
   readonly widths: Readonly<Record<string, number>>;
   readonly ms: number;
@@ -40,6 +42,8 @@ export async function attack(
   s.observed.forEach((obs, i) => {
     if (obs && (s.lo[i] as number) !== (s.hi[i] as number)) hiddenSet.add(i);
   });
+  // Shown as "< T" (a small count or a hidden zero): a finite upper bound as read.
+  const primary = new Set([...hiddenSet].filter((i) => Number.isFinite(s.hi[i] as number)));
   const statbelFixed = s.addRelations(
     ctx.catalog.relations,
     outputs.reader,
@@ -75,8 +79,10 @@ export async function attack(
     largest: solved.largest,
     conflicts: s.conflicts,
     infeasible: solved.infeasible,
+    pinnedSecondary: solved.ranges.filter((r) => !primary.has(r.variable) && r.max - r.min < goal - 1e-6)
+      .length,
     pinned: solved.ranges
-      .filter((r) => r.max - r.min < goal - 1e-6)
+      .filter((r) => primary.has(r.variable) && r.max - r.min < goal - 1e-6)
       .map((r) => ({
         ...r,
         id: figureId(

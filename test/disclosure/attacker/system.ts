@@ -152,14 +152,18 @@ export class AttackerSystem {
       for (let i = 0; i < n; i++) {
         const f = this.figures[i] as Figure;
         if (f.dataset !== r.dataset || !this.observed[i]) continue;
-        const variants: Figure[] = [f];
-        dims.forEach((name, d) => {
-          for (const g of r.dimensions[name] ?? [])
-            variants.push({
-              ...f,
-              sets: f.sets.map((s, j) => (j === d ? [...g.codes].sort().join(',') : s)),
-            });
-        });
+        // The figure, the same over all codes of the dimensions the relation does not name (the
+        // nationalities' total), and each of these with one named dimension narrowed to one group.
+        const whole = { ...f, sets: f.sets.map((x, j) => (r.dimensions[dims[j] as string] ? x : '*')) };
+        const variants: Figure[] = [f, whole];
+        for (const base of [f, whole])
+          dims.forEach((name, d) => {
+            for (const g of r.dimensions[name] ?? [])
+              variants.push({
+                ...base,
+                sets: base.sets.map((x, j) => (j === d ? [...g.codes].sort().join(',') : x)),
+              });
+          });
         for (const v of variants) {
           const filters = linked(r, dims, v, (d) => reader.universe.get(`${r.dataset}.${dims[d]}`) ?? []);
           if (!filters) continue;
