@@ -2,6 +2,7 @@
 import { cpus, totalmem } from 'node:os';
 import { benchGeo } from './geo.bench.js';
 import { benchImport } from './import.bench.js';
+import { benchPdf } from './pdf.bench.js';
 import { benchReleaseWithDemo } from './release-demo.bench.js';
 import { benchReport } from './report.bench.js';
 import { benchReportOutputs } from './report-outputs.bench.js';
@@ -18,6 +19,7 @@ for (const line of await benchImport(rounds)) console.log(line);
 for (const line of await benchStart()) console.log(line);
 for (const line of await benchReport(50)) console.log(line);
 for (const line of await benchReportOutputs(20)) console.log(line);
+for (const line of await benchPdf()) console.log(line);
 for (const line of benchGeo()) console.log(line);
 for (const line of await benchSignIn(20)) console.log(line);
 for (const line of await benchUsage(rounds)) console.log(line);

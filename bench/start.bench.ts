@@ -124,12 +124,21 @@ export async function benchStart(): Promise<string[]> {
     const body = await firstOk(port, '/gemeente/44021', Date.now() + 600_000);
     const firstMs = performance.now() - t0;
     if (!body.includes('Gent')) throw new Error('first page without Gent');
-    // Wait for whatever the first start still does in the background (the demo import), then restart.
+    // Wait for whatever the first start still does in the background (the demo import and the warm-up
+    // of its release), then restart.
     const settled = Date.now() + 900_000;
-    while (!first.log.some((l) => l.includes('Rapporten klaar voor gebruik'))) {
-      if (Date.now() > settled || first.child.exitCode !== null) break;
-      await new Promise((r) => setTimeout(r, 250));
+    const demoAt = () => first.log.findIndex((l) => l.includes('Demonstratiedata ingelezen'));
+    let demoMs: number | undefined;
+    while (first.child.exitCode === null && Date.now() < settled) {
+      const at = demoAt();
+      if (at >= 0) {
+        demoMs ??= performance.now() - t0;
+        if (first.log.slice(at).some((l) => l.includes('Rapporten klaar voor gebruik'))) break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
+    const demoBody = (await get(port, '/gemeente/44021')).body;
+    if (!demoBody.includes('DEMODATA')) throw new Error('no demo data after the background import');
     await stopServer(first);
 
     const t1 = performance.now();
@@ -142,6 +151,7 @@ export async function benchStart(): Promise<string[]> {
     const againTimes: number[] = [];
     for (const path of pages) againTimes.push(await timed(port, path));
     await stopServer(second);
+    const detail = pages.map((p, i) => `${p} ${(firstTimes[i] ?? 0).toFixed(0)} ms`).join(', ');
     const slowest = Math.max(...firstTimes);
     const slowestAgain = Math.max(...againTimes);
     const worst = pages[firstTimes.indexOf(slowest)];
@@ -154,6 +164,7 @@ export async function benchStart(): Promise<string[]> {
         'goal ≤ 20 s',
       ),
       '  (from spawning `serve` on an empty data directory until /gemeente/44021 answers 200; baseline: a fresh process loading the web layer and answering one request)',
+      `  (the embedded demo data, imported in the background, active ${demoMs === undefined ? '—' : `${(demoMs / 1000).toFixed(1)} s`} after the spawn)`,
       row(
         'after a restart: slowest first page',
         `${slowest.toFixed(0)} ms`,
@@ -162,6 +173,7 @@ export async function benchStart(): Promise<string[]> {
         'goal < 1.000 ms',
       ),
       `  (${pages.length} pages asked once right after listening, ${(listenMs / 1000).toFixed(1)} s after the restart; slowest ${worst}; baseline: the same pages asked again)`,
+      `  (${detail})`,
     ];
   } finally {
     tmp.cleanup();

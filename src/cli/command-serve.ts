@@ -2,13 +2,13 @@ import type { Command } from 'commander';
 import { loadCountries } from '../geo/countries/index.js';
 import { loadGeography } from '../geo/index.js';
 import { loadCatalog } from '../indicators/catalog-load.js';
-import { ensureRelease } from '../release/bundled.js';
+import { demoPending, ensureRelease } from '../release/bundled.js';
 import { ReleaseStore } from '../release/release-store.js';
-import { storedPlans } from '../report/disclosure/plan-store.js';
 import { buildServer } from '../web/server.js';
-import { disclosureHook } from './disclosure-hook.js';
+import { startBackgroundDemo } from './background-demo.js';
 import { stderrLogger, terminalProgress } from './effects.js';
 import { DEFAULT_DATA_DIR, parsePort } from './options.js';
+import { completeRelease, releaseHook } from './release-hook.js';
 import { openCliWorkflow } from './workflow.js';
 
 export function serveCommand(program: Command): void {
@@ -33,18 +33,19 @@ export function serveCommand(program: Command): void {
         logger: stderrLogger,
       });
       opening.catch(() => {}); // awaited below; its error is reported there
+      // The real Statbel data first (seconds); the embedded demo follows in the background.
       await ensureRelease(opts.dataDir, geo, {
         logger: stderrLogger,
         progress: terminalProgress(),
         demo: opts.demo !== false,
-        beforeActivate: disclosureHook({ geo, catalog, countries }, stderrLogger),
+        deferDemo: true,
+        beforeActivate: releaseHook({ geo, catalog, countries }, stderrLogger),
       });
       const releases = new ReleaseStore(opts.dataDir);
       const active = await releases.active();
-      if (!storedPlans(active, catalog.version)) {
-        // A catalog newer than the release's plans: solve them once now, not during a page request.
-        await disclosureHook({ geo, catalog, countries }, stderrLogger)(active);
-      }
+      // A catalog newer than the release's plans (or a release of an older version): derive what is
+      // missing once now, not during a page request.
+      await completeRelease({ geo, catalog, countries }, active, stderrLogger);
       const workflow = await opening;
       stderrLogger.info(
         `Werkgegevens: ${workflow.store.where}; e-mail: ${workflow.mailer.transport.kind === 'smtp' ? 'SMTP' : 'outbox (/beheer/uitgaande-mail)'}.`,
@@ -53,20 +54,25 @@ export function serveCommand(program: Command): void {
         stderrLogger.info(
           'Nog geen accounts: maak een beheerder met npm run cli -- user add --email … --role agii',
         );
+      let rewarm = () => {};
       const app = buildServer(
         { geo, catalog, countries, releases },
         {
           workflow,
           buildReleases: true,
-          warm: (done) => {
-            const started = Date.now();
-            done.then(
-              () =>
-                stderrLogger.info(
-                  `Rapporten klaar voor gebruik (${((Date.now() - started) / 1000).toFixed(1)} s).`,
-                ),
-              (err: Error) => stderrLogger.warn(`voorbereiden mislukt: ${err.message}`),
-            );
+          warm: (warmUp) => {
+            const warmed = () => {
+              const started = Date.now();
+              warmUp().then(
+                () =>
+                  stderrLogger.info(
+                    `Rapporten klaar voor gebruik (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+                  ),
+                (err: Error) => stderrLogger.warn(`voorbereiden mislukt: ${err.message}`),
+              );
+            };
+            warmed();
+            rewarm = warmed;
           },
         },
       );
@@ -74,7 +80,25 @@ export function serveCommand(program: Command): void {
       stderrLogger.info(
         `Cijferrapport lokale diversiteit draait op ${address.replace('127.0.0.1', 'localhost')}`,
       );
+      const background =
+        opts.demo !== false && demoPending(opts.dataDir)
+          ? startBackgroundDemo(opts.dataDir, stderrLogger)
+          : undefined;
+      if (background) {
+        stderrLogger.info(
+          'De demonstratiedata worden op de achtergrond ingelezen; de pagina’s tonen ze zodra ze klaar zijn.',
+        );
+        background.done.then(
+          () => {
+            stderrLogger.info('Demonstratiedata ingelezen: de nieuwe release is actief.');
+            releases.refresh();
+            rewarm();
+          },
+          (err: Error) => stderrLogger.warn(`${err.message}; bij de volgende start opnieuw`),
+        );
+      }
       const stop = async () => {
+        background?.child.kill('SIGTERM');
         await app.close();
         await releases.close();
         await workflow.close();

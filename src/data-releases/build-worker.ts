@@ -13,8 +13,16 @@ import { loadGeography } from '../geo/index.js';
 import { loadCatalog } from '../indicators/catalog-load.js';
 import { importFiles } from '../release/import.js';
 import { dataDirLayout } from '../release/layout.js';
+import type { ReleaseReader as Release } from '../release/release-reader.js';
 import { ReleaseReader } from '../release/release-reader.js';
+import { availableYears } from '../report/build-report.js';
+import { storedPlans } from '../report/disclosure/plan-store.js';
 import { precomputeDisclosure } from '../report/disclosure/precompute.js';
+import {
+  hasPrecomputedTables,
+  precomputedTableKeys,
+  precomputeTables,
+} from '../report/precomputed-tables.js';
 import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
 const send = (message: WorkerMessage) =>
@@ -62,10 +70,18 @@ try {
   const geo = loadGeography();
   const catalog = loadCatalog();
   const countries = loadCountries();
+  // What the CLI's release hook derives before a release becomes active (src/cli/release-hook.ts): the
+  // suppression plans, then the all-area tables of the maps — each only where it is missing.
+  const derive = async (release: Release) => {
+    const ctx = { geo, catalog, countries, release };
+    if (!storedPlans(release, catalog.version)) await precomputeDisclosure(ctx, logger);
+    if (!hasPrecomputedTables(release, catalog.version))
+      await precomputeTables(ctx, precomputedTableKeys(ctx, availableYears(catalog, release)), logger);
+  };
   if (task.plansFor) {
     const release = await ReleaseReader.open(dataDirLayout(task.dataDir), task.plansFor);
     try {
-      await precomputeDisclosure({ geo, catalog, countries, release }, logger);
+      await derive(release);
     } finally {
       release.close();
     }
@@ -81,9 +97,7 @@ try {
     progress,
     activate: false,
     ...(task.contract ? { contract: task.contract } : {}),
-    beforeActivate: async (release) => {
-      await precomputeDisclosure({ geo, catalog, countries, release }, logger);
-    },
+    beforeActivate: derive,
   });
   await send({ type: 'result', status: result.status, releaseId: result.releaseId });
 } catch (err) {

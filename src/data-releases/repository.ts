@@ -221,3 +221,13 @@ export async function releasesWithPendingJob(db: Db, kind: string): Promise<Set<
     .execute();
   return new Set(rows.map((r) => r.release_id));
 }
+
+/** Upload directories of builds still to run (their files must stay). */
+export async function pendingUploadDirs(db: Db): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('data_release_build')
+    .select('upload_dir')
+    .where('status', 'in', ['queued', 'running'])
+    .execute();
+  return new Set(rows.map((r) => r.upload_dir));
+}

@@ -14,6 +14,7 @@ import { activateRelease, readActiveReleaseId } from '../release/active.js';
 import type { DataDirLayout } from '../release/layout.js';
 import type { Database } from '../store/tables.js';
 import { hasPlans, listReleases, type ReleaseEntry, readRelease } from './history.js';
+import { removeLeftovers } from './leftovers.js';
 import {
   type Activation,
   type Build,
@@ -24,6 +25,7 @@ import {
   insertBuild,
   listActivations,
   listBuilds,
+  pendingUploadDirs,
   recordRetryableError,
   releasesWithPendingJob,
   startBuild,
@@ -75,6 +77,9 @@ export class DataReleases {
         now: this.now,
         leaseMs: this.leaseMs,
         maxAttempts: this.maxAttempts,
+        housekeeping: async () => {
+          await this.housekeeping();
+        },
         ...(options.logger ? { logger: options.logger } : {}),
       },
     );
@@ -174,6 +179,11 @@ export class DataReleases {
       activateRelease(this.layout, releaseId, this.now());
     });
     return kind;
+  }
+
+  /** Removes day-old uploads no build needs any more and staging directories of killed imports. */
+  async housekeeping(): Promise<string[]> {
+    return removeLeftovers(this.layout, await pendingUploadDirs(this.options.db), this.now());
   }
 
   /** Queues solving the suppression plans of a release that has none for the current catalog version. */

@@ -12,6 +12,14 @@ export type DimensionFilter =
   | { readonly from: number; readonly to?: number };
 export type FactFilter = Readonly<Record<string, DimensionFilter>>;
 
+interface Compiled {
+  readonly dims: readonly number[];
+  readonly tests: readonly ((code: string) => boolean)[];
+}
+
+/** Stands for an absent filter in the memo of sums. */
+const NONE = {};
+
 interface FactRow {
   readonly codes: readonly string[];
   readonly value: number;
@@ -46,11 +54,13 @@ export class FactTable {
 
   add(codes: readonly string[], value: number): void {
     this.rows.push({ codes, value });
+    this.sums = undefined;
   }
 
   /** Adds every row of another table of the same dataset (e.g. the quarters of a year). */
   addAll(other: FactTable): void {
     for (const row of other.rows) this.rows.push(row);
+    this.sums = undefined;
     if (other.provisional) this.provisional = true;
   }
 
@@ -58,25 +68,55 @@ export class FactTable {
     return this.rows.length;
   }
 
-  private compile(filters: readonly (FactFilter | undefined)[]): ((row: FactRow) => boolean)[] {
-    const tests: ((row: FactRow) => boolean)[] = [];
+  private compile(filters: readonly (FactFilter | undefined)[]): Compiled {
+    const dims: number[] = [];
+    const tests: ((code: string) => boolean)[] = [];
     for (const f of filters) {
       if (!f) continue;
       for (const [dim, spec] of Object.entries(f)) {
         const i = this.index.get(dim);
         if (i === undefined) throw new Error(`dataset ${this.dataset.id} has no dimension ${dim}`);
-        const test = matcher(spec);
-        tests.push((row) => test(row.codes[i] as string));
+        dims.push(i);
+        tests.push(matcher(spec));
       }
     }
-    return tests;
+    return { dims, tests };
   }
+
+  private matches(c: Compiled, row: FactRow): boolean {
+    for (let k = 0; k < c.dims.length; k++)
+      if (!(c.tests[k] as (code: string) => boolean)(row.codes[c.dims[k] as number] as string)) return false;
+    return true;
+  }
+
+  /**
+   * Sums asked with the same filter objects (a report asks for a table's total and each category's sum
+   * by many indicators) are remembered per table; weakly, so the filters of a finished report go.
+   */
+  private sums: WeakMap<object, WeakMap<object, number>> | undefined;
 
   /** Sum of the counts matching every filter (AND). */
   sum(...filters: readonly (FactFilter | undefined)[]): number {
-    const tests = this.compile(filters);
+    if (filters.length > 2) return this.sumOf(filters);
+    const a = filters[0] ?? NONE;
+    const b = filters[1] ?? NONE;
+    this.sums ??= new WeakMap();
+    let inner = this.sums.get(a);
+    const hit = inner?.get(b);
+    if (hit !== undefined) return hit;
+    const total = this.sumOf(filters);
+    if (!inner) {
+      inner = new WeakMap();
+      this.sums.set(a, inner);
+    }
+    inner.set(b, total);
+    return total;
+  }
+
+  private sumOf(filters: readonly (FactFilter | undefined)[]): number {
+    const compiled = this.compile(filters);
     let total = 0;
-    for (const row of this.rows) if (tests.every((t) => t(row))) total += row.value;
+    for (const row of this.rows) if (this.matches(compiled, row)) total += row.value;
     return total;
   }
 
@@ -84,10 +124,10 @@ export class FactTable {
   sumBy(dimension: string, ...filters: readonly (FactFilter | undefined)[]): Map<string, number> {
     const i = this.index.get(dimension);
     if (i === undefined) throw new Error(`dataset ${this.dataset.id} has no dimension ${dimension}`);
-    const tests = this.compile(filters);
+    const compiled = this.compile(filters);
     const out = new Map<string, number>();
     for (const row of this.rows) {
-      if (!tests.every((t) => t(row))) continue;
+      if (!this.matches(compiled, row)) continue;
       const code = row.codes[i] as string;
       out.set(code, (out.get(code) ?? 0) + row.value);
     }

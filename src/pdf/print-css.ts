@@ -5,7 +5,8 @@
  *   main > .cover              municipality, date, data release: a page of its own
  *   main > nav.toc             table of contents: a page of its own (its hidden heading is shown)
  *   main > section             one chapter per theme: starts on a new page
- *   .block, figure             a table or chart: not split (tables of 25+ rows: between rows only)
+ *   .block                     a chart with its table: may break between its parts, never inside a
+ *                              chart (figure) or a short table (tables of 25+ rows: between rows only)
  *   thead                      repeated on every page a long table runs over
  *
  * Navigation, forms and buttons are not printed; external link targets are printed after the link,
@@ -37,11 +38,14 @@ const rules = [
   // Chapters start on a new page.
   `main>section,.chapter{break-before:page}`,
   `main>section.cover{break-before:auto}`,
-  // Tables and figures: whole when they fit, header rows repeated, rows never cut.
-  `.block,figure,.figure{break-inside:avoid}`,
+  // A block may break between its parts (no half-empty pages), a chart never; a short table stays whole.
+  `.block{break-inside:auto}figure,.figure,.table-wrap,li.key-figure{break-inside:avoid}`,
+  `.block>h3,.block>.summary,.series-title{break-after:avoid}`,
+  `figure.chart svg{max-height:88mm;width:auto;max-width:100%;display:block;margin:0 auto}`,
+  `.demo-banner{display:none}`,
   // …except a table of 25 rows or more: kept whole it would leave its heading alone on a page, so it
   // breaks between rows (its header repeated) right after the text before it.
-  `.block:has(tbody>tr:nth-child(25)){break-inside:auto}`,
+  `.table-wrap:has(tbody>tr:nth-child(25)){break-inside:auto}`,
   `.block>.def,figcaption{break-before:avoid}`,
   `.table-wrap{overflow:visible}`,
   `table{min-width:0;width:100%;font-size:9pt}`,
@@ -56,6 +60,14 @@ const rules = [
   `nav.toc.kern{break-after:page}`,
   `.chapter.kern-part{break-before:auto;margin-top:10pt}`,
   `.kern-part .block{margin:6pt 0 10pt}.chapter.pointer{break-before:auto;break-inside:avoid}`,
+  `.kern-part figure.chart svg{max-height:80mm}`,
+  // Key figures: compact cards, three to a row.
+  `ul.key-figures{grid-template-columns:1fr 1fr 1fr!important;gap:5pt}`,
+  `li.key-figure{padding:3pt 4pt;font-size:7.5pt;line-height:1.25}li.key-figure p{margin:1.5pt 0}`,
+  `#kerncijfers>.lead,#kern-kerncijfers>.lead{font-size:9.5pt;margin:2pt 0 4pt}`,
+  `.key-title{font-size:9pt}.key-value{font-size:15pt;margin:1pt 0}.key-count{font-size:8pt}`,
+  `table.key-compare{font-size:7pt}table.key-compare th,table.key-compare td{padding:0.5pt 2pt}`,
+  `ul.changes{font-size:9pt;margin:4pt 0;break-inside:avoid}`,
   // Contents of the full report with the page of every chapter (filled in by a second pass).
   `nav.toc.paged li{display:flex;gap:6pt}nav.toc.paged a{flex:1;border-bottom:0.5pt dotted #999}`,
   `.toc-page{min-width:3em;text-align:right}`,

@@ -9,7 +9,7 @@ import { renderDocument } from '../render/html/document.js';
 import { FULL_NAME, KERN_NAME } from '../render/html/report/chapter-nav.js';
 import { EmbedPage } from '../render/html/report/embed-page.js';
 import { ReportPage } from '../render/html/report/report-page.js';
-import type { ChartSource, RenderMode } from '../render/html/report/view.js';
+import type { ChartSource, RenderMode, ReportView } from '../render/html/report/view.js';
 import type { Block, Report } from '../report/model.js';
 import { fullSelection, type ReportSelection } from '../report/variant.js';
 
@@ -20,8 +20,16 @@ export function reportHtml(
   permalink: string,
   selection: ReportSelection = fullSelection(report),
   pages?: ReadonlyMap<string, number>,
+  /** What only the web page has: the comparison field's suggestions, links to former municipalities. */
+  web: Pick<ReportView, 'municipalities' | 'formerMunicipalities'> = {},
 ): string {
-  const view = { mode, charts, permalink, ...(pages ? { pages } : {}) };
+  const view = {
+    mode,
+    charts,
+    permalink,
+    ...(pages ? { pages } : {}),
+    ...web,
+  };
   return renderDocument(ReportPage({ report, view, selection }));
 }
 
@@ -49,8 +57,7 @@ export async function reportPdf(
   };
   if (selection.variant === 'kern')
     return printPdf(browser, reportHtml(report, 'print', charts, permalink, selection), options);
-  const render = (pages: ReadonlyMap<string, number>) =>
-    reportHtml(report, 'print', charts, permalink, selection, pages);
+  const html = reportHtml(report, 'print', charts, permalink, selection, new Map());
   const ids = selection.sections.map((s) => s.id);
-  return (await printWithPageNumbers(browser, render, ids, options)).pdf;
+  return (await printWithPageNumbers(browser, html, ids, options)).pdf;
 }

@@ -4,19 +4,20 @@
  * on any failure the staging directory is removed and nothing else changes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { type Logger, noProgress, type Progress, silentLogger } from '../domain/effects.js';
-import { InputError } from '../domain/input-error.js';
 import { type CountryRegistry, loadCountries } from '../geo/countries/index.js';
 import type { Geography } from '../geo/index.js';
 import type { Contract } from '../sources/contracts/contract-schema.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
 import { type FileDigest, hashFile } from '../sources/file-hash.js';
+import { checkInputFile } from '../sources/input-file.js';
 import { activateRelease, readActiveReleaseId } from './active.js';
 import { buildDatabase } from './build-database.js';
+import { prepareDataDir, removeStaleStaging } from './data-dir.js';
 import { contractFor } from './input-kind.js';
 import { type DataDirLayout, dataDirLayout } from './layout.js';
 import { acquireLock } from './lock.js';
@@ -44,6 +45,8 @@ export interface ImportOptions {
    * `releases/`; activating is then the caller's step (the browser's "Activeren").
    */
   readonly activate?: boolean;
+  /** Accept a change against the previous year beyond the plausibility bounds (`--accept-change`). */
+  readonly acceptChange?: boolean;
 }
 
 export interface ImportResult {
@@ -80,6 +83,19 @@ async function knownDigest(
   return { path, digest: await hashFile(path) };
 }
 
+/**
+ * "Already imported" only for the same content of the same source under the same contract: the same
+ * bytes under another name, or read as another contract, are a new import.
+ */
+function sameSource(
+  source: ManifestSource,
+  file: { path: string; digest?: FileDigest; contract?: Contract },
+): boolean {
+  if (!file.digest || source.sha256 !== file.digest.sha256 || source.fileName !== basename(file.path))
+    return false;
+  return source.kind === 'contract' ? source.dataset === file.contract?.id : file.contract === undefined;
+}
+
 function datasetPeriods(sources: readonly ManifestSource[]): Record<string, string[]> {
   const out: Record<string, Set<string>> = {};
   for (const s of sources) {
@@ -101,11 +117,14 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
   const now = options.now ?? (() => new Date());
   if (options.files.length === 0) throw new Error('no files to import');
   const layout = dataDirLayout(options.dataDir);
+  prepareDataDir(layout);
   const unlock = acquireLock(layout.importLock);
   try {
+    for (const name of removeStaleStaging(layout))
+      logger.info(`Opgeruimd: onvoltooide build ${name} van een afgebroken import.`);
     const previous = activeManifest(layout);
-    for (const f of options.files)
-      if (!existsSync(f)) throw new InputError({ file: f }, 'an existing file', 'no such file');
+    // Regular, readable, bounded files only: a FIFO or /dev/zero named like an input must not hang.
+    for (const f of options.files) await checkInputFile(f);
     const contracts = options.contracts ?? loadContracts();
     const files = await Promise.all(
       options.files.map(async (path) => ({
@@ -113,10 +132,7 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
         contract: contractFor(path, contracts, options.contract),
       })),
     );
-    if (
-      previous &&
-      files.every((f) => f.digest && previous.manifest.sources.some((s) => s.sha256 === f.digest?.sha256))
-    ) {
+    if (previous && files.every((f) => previous.manifest.sources.some((s) => sameSource(s, f)))) {
       logger.info(`Al ingelezen: release ${previous.id} bevat deze bestanden al; er verandert niets.`);
       return { status: 'unchanged', releaseId: previous.id, manifest: previous.manifest };
     }
@@ -143,6 +159,7 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
           geo: options.geo,
           logger,
           importedAt: builtAt.toISOString(),
+          ...(options.acceptChange ? { acceptChange: true } : {}),
           ...(previous
             ? {
                 previous: {

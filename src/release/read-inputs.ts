@@ -13,6 +13,7 @@ import { type ContractTable, readContractFile } from '../sources/contracts/read-
 import type { FileDigest } from '../sources/file-hash.js';
 import { readStatbelPopulation, type StatbelPopulationTable } from '../sources/statbel/population-file.js';
 import { detectDataDivision } from './data-division.js';
+import { checkStatbelPlausibility, describePlausibility } from './plausibility.js';
 
 export type ParsedInput =
   | { readonly kind: 'statbel'; readonly table: StatbelPopulationTable; readonly division: Division }
@@ -117,6 +118,8 @@ export async function readInputs(
       ...(ctx.year !== undefined ? { year: ctx.year } : {}),
     });
     const division = detectDataDivision(ctx.geo, path, table.municipalities.keys() as Iterable<NisCode>);
+    const plausible = checkStatbelPlausibility(table, ctx.geo, division);
+    ctx.logger.info(describePlausibility(table.year, plausible));
     if (inputs.some((i) => i.kind === 'statbel' && i.table.year === table.year)) {
       throw new InputError({ file: path }, 'one file per reference year', `a second file for ${table.year}`);
     }

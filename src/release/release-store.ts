@@ -24,12 +24,20 @@ export class ReleaseStore {
     return readActiveReleaseId(this.layout);
   }
 
+  /** The next `active()` reads the pointer again (e.g. right after an import switched it). */
+  refresh(): void {
+    this.checkedAt = 0;
+  }
+
   async active(): Promise<ReleaseReader> {
     const now = Date.now();
     if (this.current && now - this.checkedAt < 1000) return this.current.reader;
     this.checkedAt = now;
     const id = this.activeId();
-    if (!id) throw new NoReleaseError(`no data release in ${this.layout.root}: run the import first`);
+    if (!id)
+      throw new NoReleaseError(
+        `geen datarelease in ${this.layout.root}: voer eerst de import uit (npm run cli -- import)`,
+      );
     if (this.current?.id === id) return this.current.reader;
     const old = this.current;
     const entry = { id, reader: ReleaseReader.open(this.layout, id) };
@@ -51,7 +59,7 @@ export class ReleaseStore {
     if (!/^[0-9A-Za-z][0-9A-Za-z._-]*$/.test(id) || !existsSync(this.layout.releaseDir(id))) {
       const known = existsSync(this.layout.releases) ? readdirSync(this.layout.releases).sort() : [];
       throw new NoReleaseError(
-        `no data release ${id} in ${this.layout.root}${known.length ? ` (there are: ${known.join(', ')})` : ''}`,
+        `geen datarelease ${id} in ${this.layout.root}${known.length ? ` (wel: ${known.join(', ')})` : ''}`,
       );
     }
     return ReleaseReader.open(this.layout, id);

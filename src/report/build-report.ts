@@ -11,7 +11,7 @@ import { areaNotes, areaRef, comparisonAreas } from './comparison-areas.js';
 import { definitionsSection } from './definitions-section.js';
 import { disclosurePlans } from './disclosure/plans.js';
 import { indicatorBlock, indicatorPeriods } from './indicator-block.js';
-import { IndicatorTableCache } from './indicator-table-cache.js';
+import { SHARED_TABLES } from './indicator-table-cache.js';
 import { keyFiguresBlock } from './key-figures.js';
 import { mapsSection } from './maps-section.js';
 import { type AreaRef, REPORT_SCHEMA, REPORT_SCHEMA_VERSION, type Report, type Section } from './model.js';
@@ -51,9 +51,6 @@ export function availableYears(catalog: Catalog, release: ReleaseReader): number
   }
   return [...years].sort((a, b) => a - b);
 }
-
-/** Releases are immutable: all-area tables can be shared by every report of the process. */
-const SHARED_TABLES = new IndicatorTableCache();
 
 function groupRef(subject: Area, members: readonly Area[]): AreaRef {
   return {

@@ -73,9 +73,15 @@ export async function openStore(config: StoreConfig, options: { migrate?: boolea
       throw err;
     }
   } else {
-    db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url, max: 10 }) }),
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle connection the server closed (a restart, a fail-over, an administrator) is reported here;
+    // without a listener it would end the process. The pool opens a new connection on the next query.
+    pool.on('error', (err) => {
+      process.stderr.write(
+        `PostgreSQL: een verbinding werd verbroken (${err.message}); er komt een nieuwe.\n`,
+      );
     });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (options.migrate !== false) {
     try {

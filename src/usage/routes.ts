@@ -8,6 +8,7 @@ import { usageCsv, usageXlsx } from './export.js';
 import type { MunicipalityRef } from './overview.js';
 import { UsagePage } from './pages/usage-page.js';
 import { isSortKey, sortRows } from './sort.js';
+import { trendChartSvg } from './trend-chart.js';
 
 export function usageRoutes(app: FastifyInstance, wf: Workflow, geo: Geography): void {
   const municipalities: MunicipalityRef[] = geo.areas('2025', 'municipality').map((m) => {
@@ -27,6 +28,7 @@ export function usageRoutes(app: FastifyInstance, wf: Workflow, geo: Geography):
       sort,
       order,
       mapSvg: adoptionMapSvg(data),
+      trendSvg: trendChartSvg(data.months),
     });
     return reply.type('text/html; charset=utf-8').send(renderDocument(page));
   });

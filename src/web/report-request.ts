@@ -76,7 +76,9 @@ export function resolveReportRequest(
   const unresolved: string[] = [];
   for (const asked of query.vergelijk ?? []) {
     const area = isNisCode(asked) ? geo.municipality(division, asked) : undefined;
-    const hit = area ?? geo.search(asked, division, 2).find((h) => h.kind !== 'fuzzy')?.area;
+    // The same tolerance as the search: an exact match first, else the best near match of a typo.
+    const hits = area ? [] : geo.search(asked, division, 2);
+    const hit = area ?? (hits.find((h) => h.kind !== 'fuzzy') ?? hits[0])?.area;
     if (hit && hit.level === 'municipality' && hit.nis !== subject.nis) compareWith.push(hit);
     else if (!hit) unresolved.push(asked);
   }

@@ -4,13 +4,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEFAULT_DIVISION, DIVISIONS } from '../domain/division.js';
 import { describeCatalog, describeIndicator } from '../indicators/catalog-describe.js';
+import { indicatorRanking } from '../publish/indicator-ranking.js';
 import { IndicatorListPage, IndicatorPage } from '../render/html/indicator-page.js';
 import { MessagePage } from '../render/html/search-page.js';
 import { renderTidyCsv } from '../render/tidy/tidy-csv.js';
 import { downloadName, tidyRecords } from '../render/tidy/tidy-records.js';
 import { renderTidyXlsx } from '../render/tidy/tidy-xlsx.js';
 import { availableYears } from '../report/build-report.js';
-import { buildIndicatorTable } from '../report/indicator-table.js';
+import { SHARED_TABLES } from '../report/indicator-table-cache.js';
 import { contractDays } from '../sources/contracts/contract-days.js';
 import type { AppContext } from './context.js';
 import { sendPage } from './html-reply.js';
@@ -58,6 +59,8 @@ export function indicatorRoutes(app: FastifyInstance, ctx: AppContext): void {
       ),
     );
     const year = req.query.jaar ?? Math.max(...availableYears(ctx.catalog, release));
+    const division = req.query.indeling ?? DEFAULT_DIVISION;
+    const table = await indicatorRanking({ ...ctx, release }, spec, division, year);
     return sendPage(
       reply,
       IndicatorPage({
@@ -66,6 +69,7 @@ export function indicatorRoutes(app: FastifyInstance, ctx: AppContext): void {
         demoPeriods,
         catalogVersion: ctx.catalog.version,
         year,
+        ranking: { division, table },
       }),
     );
   });
@@ -86,7 +90,7 @@ export function indicatorRoutes(app: FastifyInstance, ctx: AppContext): void {
           .send({ error: 'unknown_indicator', message: `Er is geen indicator ${req.params.id}.` });
       const release = await ctx.releases.active();
       const year = req.query.jaar ?? Math.max(...availableYears(ctx.catalog, release));
-      const table = await buildIndicatorTable(
+      const table = await SHARED_TABLES.get(
         { ...ctx, release },
         spec,
         req.query.indeling ?? DEFAULT_DIVISION,

@@ -5,7 +5,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { NisCode } from '../domain/brand.js';
 import { renderReportCsv, renderReportXlsx, reportFileName } from '../export/index.js';
+import { NARROW_SUFFIX } from '../publish/chart-source.js';
 import { embedHtml, findBlock, reportHtml, reportPdf } from '../publish/report-outputs.js';
 import { reportQuery } from '../render/html/report/controls.js';
 import { MessagePage, NotFoundPage } from '../render/html/search-page.js';
@@ -75,6 +77,25 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { report, permalink: `/gemeente/${report.subject.nis}?${reportQuery(report)}` };
   }
 
+  /** The municipalities of the report's division, but the subject, as suggestions of the comparison field. */
+  const comparable = (report: Report): string[] =>
+    ctx.geo
+      .areas(report.division, 'municipality')
+      .filter((a) => a.nis !== report.subject.nis)
+      .map((a) => a.name);
+
+  /** The former municipalities of a merged one (division 2025), each with its own report on 2019–2024. */
+  const formerOf = (report: Report): { nis: string; name: string }[] => {
+    if (report.division !== '2025' || report.subject.level !== 'municipality') return [];
+    const parts = ctx.geo.predecessors(report.subject.nis as NisCode);
+    if (parts.length < 2) return [];
+    return parts
+      .map((nis) => ctx.geo.municipality('2019-2024', nis))
+      .filter((a) => a !== undefined)
+      .map((a) => ({ nis: a.nis, name: a.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
+  };
+
   const download = (reply: FastifyReply, report: Report, ext: 'pdf' | 'xlsx' | 'csv', type: string) =>
     reply.header('content-disposition', `attachment; filename="${reportFileName(report, ext)}"`).type(type);
 
@@ -92,27 +113,35 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/gemeente/:nis', { schema: { params, querystring: reportQuerySchema } }, async (req, reply) => {
     const out = await reportFor(req.params.nis, req.query, reply);
     if ('sent' in out) return out.sent;
-    const charts = ctx.charts(out.report, out.permalink);
+    // The site's own address, so the embed code next to each chart works on another site.
+    const charts = { ...ctx.charts(out.report, out.permalink), origin: `${req.protocol}://${req.host}` };
     // Without a choice of chapters: the kernrapport, with the chapters of the full report one click away.
     const pick =
       req.query.hoofdstukken === undefined
         ? { selection: kernSelection(out.report, ctx.catalog.report.kern) }
         : chosen(out.report, req.query.hoofdstukken, reply);
     if ('sent' in pick) return pick.sent;
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(reportHtml(out.report, 'web', charts, out.permalink, pick.selection));
+    return reply.type('text/html; charset=utf-8').send(
+      reportHtml(out.report, 'web', charts, out.permalink, pick.selection, undefined, {
+        municipalities: comparable(out.report),
+        formerMunicipalities: formerOf(out.report),
+      }),
+    );
   });
 
   r.get(
     '/gemeente/:nis/grafiek/:block',
     { schema: { params: blockParams, querystring: reportQuerySchema } },
     async (req, reply) => {
-      const id = req.params.block.replace(/\.svg$/, '');
+      const asked = req.params.block.replace(/\.svg$/, '');
+      // `<blok>-smal`: the chart laid out for a phone screen.
+      const narrow = asked.endsWith(NARROW_SUFFIX);
+      const id = narrow ? asked.slice(0, -NARROW_SUFFIX.length) : asked;
       const out = await reportFor(req.params.nis, req.query, reply);
       if ('sent' in out) return out.sent;
       const block = findBlock(out.report, id);
-      const svg = block ? ctx.charts(out.report, out.permalink).svg(block) : null;
+      const charts = ctx.charts(out.report, out.permalink);
+      const svg = block ? (narrow ? charts.narrowSvg(block) : charts.svg(block)) : null;
       if (!svg)
         return sendPage(
           reply,

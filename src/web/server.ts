@@ -21,7 +21,8 @@ export function buildServer(
   base: AppBase,
   options: {
     logger?: boolean;
-    warm?: (done: Promise<void>) => void;
+    /** Called once listening with the warm-up of the active release (call it again after a switch). */
+    warm?: (warmUp: () => Promise<void>) => void;
     /** Accounts, sessions and administration on the workflow store; without it only the open pages exist. */
     workflow?: Workflow;
     /** Every route key as registered (for the routes × roles matrix test). */
@@ -45,7 +46,7 @@ export function buildServer(
   app.addHook('onClose', () => ctx.close());
   // Once listening, warm the report caches in the background (the caller decides what to say about it).
   const { warm } = options;
-  if (warm) app.addHook('onListen', async () => warm(ctx.warm()));
+  if (warm) app.addHook('onListen', async () => warm(() => ctx.warm()));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -83,12 +84,12 @@ export function buildServer(
   });
 
   app.setErrorHandler((error, req, reply) => {
-    const err = error as Error & { validation?: unknown; statusCode?: number };
+    const err = error as Error & { validation?: readonly { instancePath?: string }[]; statusCode?: number };
     const api = req.url.startsWith('/api/');
     const refused = securityErrorPage(err);
     if (refused) return sendPage(reply, refused.page, refused.status);
     if (err.validation) {
-      const message = `Ongeldige vraag: ${err.message}`;
+      const message = invalidRequestMessage(err.validation, err.message);
       if (api) return reply.code(400).send({ error: 'bad_request', message });
       return sendPage(reply, MessagePage({ title: 'Ongeldige vraag', message }), 400);
     }
@@ -106,4 +107,18 @@ export function buildServer(
     );
   });
   return app;
+}
+
+/** "Ongeldige vraag: de waarde van "indeling" klopt niet." in Dutch, the validator's English after it. */
+function invalidRequestMessage(issues: readonly { instancePath?: string }[], detail: string): string {
+  const fields = [...new Set(issues.map((i) => (i.instancePath ?? '').replace(/^\//, '').split('/')[0]))]
+    .filter((f) => f !== undefined && f !== '')
+    .map((f) => `"${f}"`);
+  const what =
+    fields.length === 0
+      ? 'de vraag klopt niet'
+      : fields.length > 1
+        ? `de waarden van ${fields.join(' en ')} kloppen niet`
+        : `de waarde van ${fields[0]} klopt niet`;
+  return `Ongeldige vraag: ${what}. (${detail})`;
 }

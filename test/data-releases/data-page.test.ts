@@ -126,6 +126,10 @@ describe('/beheer/data', () => {
     built = done.body.match(/\/beheer\/data\/release\/([^"]+)"/)?.[1] as string;
     expect(built).toBeTruthy();
     expect(releaseDirs()).toContain(built);
+    // Derived as the CLI's import derives them: the plans and the maps' all-area tables.
+    const version = loadCatalog().version;
+    expect(existsSync(join(t.dataDir, 'releases', built, 'disclosure', `${version}.json`))).toBe(true);
+    expect(existsSync(join(t.dataDir, 'releases', built, 'derived', version, 'tables.json'))).toBe(true);
     // Built, not active: the server still serves the first release.
     expect(readActiveReleaseId(t.releases.layout)).toBe(t.firstRelease);
     expect((await t.app.inject('/health')).json().release).toBe(t.firstRelease);

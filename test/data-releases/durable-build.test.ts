@@ -3,7 +3,7 @@
  * another node (or the restarted one) builds the upload from its files; a worker that crashes is tried
  * again later, and the page says so. Nothing is lost, nothing is built twice.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_JOB } from '../../src/data-releases/service.js';
@@ -83,4 +83,30 @@ describe('a build survives the node that ran it', () => {
     expect(build?.status).toBe('built');
     expect(build?.error).toBeNull();
   }, 120_000);
+});
+
+describe('leftovers of dead processes', () => {
+  it('removes day-old uploads no build needs and staging of a killed import, keeps what a build still needs', async () => {
+    const uploads = join(t.dataDir, 'uploads');
+    const stale = join(uploads, 'stale-upload');
+    const fresh = join(uploads, 'fresh-upload');
+    const staging = join(t.dataDir, 'staging', '20260101T000000Z-deadbeef');
+    for (const d of [stale, fresh, staging]) {
+      mkdirSync(d, { recursive: true });
+      writeFileSync(join(d, 'x.csv'), 'x');
+    }
+    const old = new Date(Date.now() - 2 * 86_400_000);
+    for (const d of [stale, staging]) utimesSync(d, old, old);
+    // A queued build whose files are two days old too: they stay until it has run.
+    const needed = join(uploads, 'needed-upload');
+    mkdirSync(needed, { recursive: true });
+    utimesSync(needed, old, old);
+    await t.wf.db
+      .insertInto('data_release_build')
+      .values({ status: 'queued', upload_dir: needed, files: JSON.stringify([]), created_by: t.adminId })
+      .execute();
+    const removed = await t.builder().housekeeping();
+    expect(removed.sort()).toEqual([staging, stale].sort());
+    expect([stale, fresh, needed, staging].map((d) => existsSync(d))).toEqual([false, true, true, false]);
+  });
 });

@@ -2,8 +2,9 @@
  * Bad input stops the import with a message naming file, line and column, and loses nothing:
  * the previous release stays active and intact, and no half-built release is left behind.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/domain/input-error.js';
 import type { Geography } from '../../src/geo/index.js';
@@ -70,6 +71,12 @@ const cases: { name: string; make: () => string; line?: number; column?: number;
     expected: /whole number/,
   },
   {
+    name: 'the doubled file (a row repeated)',
+    make: () => file('TF_SOC_POP_STRUCT_2021.txt', lines(HEADER, FIRST, LINES[1] ?? '', FIRST)),
+    line: 4,
+    expected: /one row per municipality, sex, nationality, civil status and age/,
+  },
+  {
     name: 'unknown NIS code',
     make: () => file('TF_SOC_POP_STRUCT_2021.txt', lines(HEADER, replaceField(FIRST, 0, '99999'))),
     line: 2,
@@ -94,6 +101,26 @@ const cases: { name: string; make: () => string; line?: number; column?: number;
       ),
     line: 2,
     expected: /UTF-8/,
+  },
+  {
+    name: 'a symlink to /dev/zero named like an input',
+    make: () => {
+      const path = join(tmp.dir, 'zero', 'TF_SOC_POP_STRUCT_2021.txt');
+      mkdirSync(dirname(path), { recursive: true });
+      symlinkSync('/dev/zero', path);
+      return path;
+    },
+    expected: /expected a regular file, found "a character device/,
+  },
+  {
+    name: 'a FIFO named like an input',
+    make: () => {
+      const path = join(tmp.dir, 'fifo', 'TF_SOC_POP_STRUCT_2021.txt');
+      mkdirSync(dirname(path), { recursive: true });
+      execFileSync('mkfifo', [path]);
+      return path;
+    },
+    expected: /expected a regular file, found "a named pipe \(FIFO\)"/,
   },
   {
     name: 'a file that misses Flemish municipalities (cut at a line end)',

@@ -1,6 +1,8 @@
 /**
- * A plan restored from the release's stored file answers every output exactly as the plan that was
- * solved: same area ids, same state for every count any indicator publishes, same hidden cells.
+ * What a release stores so that a restarted server computes nothing first: a plan restored from the
+ * stored file answers every output exactly as the plan that was solved (same area ids, same state for
+ * every count any indicator publishes, same hidden cells), and a stored all-area table of the maps
+ * equals the table computed from the release.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIVISIONS } from '../../src/domain/division.js';
@@ -15,6 +17,13 @@ import { planFromIndex } from '../../src/report/disclosure/plan-index.js';
 import { planKey, storedPlanEntries, writeStoredPlans } from '../../src/report/disclosure/plan-store.js';
 import { planPeriodsOf } from '../../src/report/disclosure/plans.js';
 import { planCategories } from '../../src/report/disclosure/published-keys.js';
+import { buildIndicatorTable } from '../../src/report/indicator-table.js';
+import {
+  hasPrecomputedTables,
+  precomputedTable,
+  precomputedTableKeys,
+  precomputeTables,
+} from '../../src/report/precomputed-tables.js';
 import { importDemoRelease } from '../support/demo-release.js';
 import { tempDir } from '../support/real-release.js';
 
@@ -25,8 +34,8 @@ let tmp: ReturnType<typeof tempDir>;
 let store: ReleaseStore;
 let release: ReleaseReader;
 const solved = new Map<string, SolvedPlan>();
-// A yearly dataset with a country list, a quarterly one (quarters and their year), a small one.
-const DATASETS = ['nationaliteit', 'inburgering', 'kansarmoede'];
+// A map's dataset, a yearly dataset with a country list, a quarterly one (quarters and their year), a small one.
+const DATASETS = ['herkomst', 'nationaliteit', 'inburgering', 'kansarmoede'];
 
 beforeAll(async () => {
   tmp = tempDir('oa-stored-plans-');
@@ -41,7 +50,7 @@ beforeAll(async () => {
         await buildDisclosurePlan({ geo, catalog, countries, release }, dataset, period),
       );
   }
-  writeStoredPlans(release, 'test-version', solved);
+  writeStoredPlans(release, catalog.version, solved);
 }, 600_000);
 afterAll(async () => {
   await store.close();
@@ -50,7 +59,7 @@ afterAll(async () => {
 
 describe('a plan restored from the stored file', () => {
   it('is stored for every plan solved, with its index', () => {
-    const entries = storedPlanEntries(release, 'test-version');
+    const entries = storedPlanEntries(release, catalog.version);
     expect([...(entries?.keys() ?? [])].sort()).toEqual([...solved.keys()].sort());
     expect(solved.size).toBeGreaterThan(DATASETS.length);
     for (const [k, plan] of solved) {
@@ -60,7 +69,7 @@ describe('a plan restored from the stored file', () => {
   });
 
   it('answers every published count of every area exactly as the solved plan', () => {
-    const entries = storedPlanEntries(release, 'test-version');
+    const entries = storedPlanEntries(release, catalog.version);
     let compared = 0;
     let hidden = 0;
     for (const [k, plan] of solved) {
@@ -105,5 +114,32 @@ describe('a plan restored from the stored file', () => {
     }
     expect(compared).toBeGreaterThan(10_000);
     expect(hidden).toBeGreaterThan(100);
+  });
+});
+
+describe('a stored all-area table', () => {
+  it('equals the table computed from the release, for every map of both divisions', async () => {
+    const ctx = { geo, catalog, countries, release };
+    // The maps whose plans are solved above (the Statbel population needs none).
+    const keys = precomputedTableKeys(ctx, release.years).filter((k) =>
+      ['bevolking', ...DATASETS].includes(catalog.indicator(k.spec)?.numerator.dataset ?? ''),
+    );
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+    expect(hasPrecomputedTables(release, catalog.version)).toBe(false);
+    expect(await precomputeTables(ctx, keys, { info() {}, warn() {} })).toBe(keys.length);
+    expect(hasPrecomputedTables(release, catalog.version)).toBe(true);
+    let demo = 0;
+    for (const k of keys) {
+      const spec = catalog.indicator(k.spec);
+      if (!spec) throw new Error(k.spec);
+      const stored = precomputedTable(ctx, k.spec, k.division, k.year);
+      const computed = await buildIndicatorTable(ctx, spec, k.division, k.year);
+      expect(stored, `${k.spec} ${k.division} ${k.year}`).toEqual(computed);
+      expect(computed.rows.length).toBeGreaterThan(300);
+      if (computed.demo && computed.period) demo++;
+    }
+    // The demo's origin map (a dataset with a plan) is among them, on both divisions.
+    expect(demo).toBeGreaterThanOrEqual(2);
+    expect(precomputedTable(ctx, 'no-such-indicator', '2025', 2021)).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readStatbelPopulation } from '../../src/sources/statbel/population-file.js';
 import { isKnownMunicipality } from './known-municipalities.js';
 import { writeZip } from './make-zip.js';
-import { HEADER, joinLines, REAL_ZIP, ROWS, readError, SAMPLE } from './statbel-sample.js';
+import { HEADER, joinLines, REAL_ZIP, ROWS, readError, SAMPLE, withField } from './statbel-sample.js';
 import { useTempDir } from './temp-dir.js';
 
 const tmp = useTempDir('statbel-container');
@@ -61,7 +61,15 @@ describe('Statbel containers', () => {
   });
 
   it('rejects a zip whose data stops in the middle', async () => {
-    const data = joinLines([HEADER, ...ROWS, ...ROWS, ...ROWS]);
+    // Three copies under other municipality codes (a repeated key would be refused before the cut).
+    const moved = (codes: Record<string, string>) =>
+      ROWS.map((row) => withField(row, 'CD_REFNIS', codes[row.slice(0, 5)] ?? ''));
+    const data = joinLines([
+      HEADER,
+      ...ROWS,
+      ...moved({ '21004': '11001', '73028': '11002' }),
+      ...moved({ '21004': '11004', '73028': '11005' }),
+    ]);
     const path = writeZip(tmp('cut.zip'), [
       { name: 'TF_SOC_POP_STRUCT_2021.txt', data, keepCompressedBytes: 3000 },
     ]);

@@ -78,4 +78,30 @@ describe('reference year', () => {
     expect(err.location).toEqual({ file: path, line: 2, column: 22, field: 'CD_YEAR' });
     expect(err.found).toBe('2023 in the CD_YEAR column');
   });
+
+  it('refuses the year-conflict file: CD_YEAR=2022 in …_2021.txt, naming both', async () => {
+    const path = writeLines(
+      tmp('TF_SOC_POP_STRUCT_2021.txt'),
+      withYearColumn(() => '2022'),
+    );
+    const err = await readError(path);
+    expect(err.location).toEqual({ file: path, line: 2, column: 22, field: 'CD_YEAR' });
+    expect(err.expected).toBe(
+      'the year of the file name (2021 in TF_SOC_POP_STRUCT_2021.txt) in the CD_YEAR column',
+    );
+    expect(err.found).toBe('2022');
+  });
+
+  it('refuses a reference year in the future (file name and CD_YEAR)', async () => {
+    const next = new Date().getUTCFullYear() + 1;
+    const named = writeLines(tmp(`TF_SOC_POP_STRUCT_${next}.txt`), [HEADER, ...ROWS]);
+    const err = await readError(named);
+    expect(err.expected).toBe(`a reference year up to ${next - 1} (1 January ${next} has not come yet)`);
+    expect(err.found).toBe(`${next} in the file name`);
+    const column = writeLines(
+      tmp('future-column.txt'),
+      withYearColumn(() => String(next)),
+    );
+    expect((await readError(column)).found).toBe(`${next} in the CD_YEAR column`);
+  });
 });

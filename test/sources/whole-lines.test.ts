@@ -27,3 +27,32 @@ describe('wholeLines', () => {
     expect((await regroup('x\uFEFF\n', 2)).join('')).toBe('x\uFEFF\n');
   });
 });
+
+describe('wholeLines line bound', () => {
+  it('throws once an unfinished line passes the bound, however the chunks fall', async () => {
+    async function* chunks() {
+      yield Buffer.from('ok\nxx');
+      for (let i = 0; i < 100; i++) yield Buffer.alloc(10, 0x41);
+    }
+    const seen: string[] = [];
+    const run = async () => {
+      for await (const buf of wholeLines(chunks(), {
+        maxLineBytes: 50,
+        tooLong: (n) => new Error(`long ${n}`),
+      }))
+        seen.push(buf.toString());
+    };
+    await expect(run()).rejects.toThrow(/^long 5\d$/);
+    expect(seen).toEqual(['ok\n']);
+  });
+
+  it('accepts a line of exactly the bound', async () => {
+    async function* chunks() {
+      yield Buffer.alloc(20, 0x41);
+      yield Buffer.from('AAAAA\n');
+    }
+    const out: string[] = [];
+    for await (const buf of wholeLines(chunks(), { maxLineBytes: 25 })) out.push(buf.toString());
+    expect(out.join('')).toBe(`${'A'.repeat(25)}\n`);
+  });
+});

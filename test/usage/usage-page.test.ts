@@ -89,6 +89,9 @@ describe('/beheer/gebruik', () => {
       '1 gebruikt door de gemeente zelf, 2 bekeken maar niet door de gemeente zelf, 282 niet gebruikt',
     );
     expect(body).toContain('aria-sort="ascending"');
+    // The months' trend as a chart too, with its text alternative.
+    expect(body).toContain('>Gemeenten die hun cijfers zelf gebruikten, per maand</title>');
+    expect(body).toMatch(/0 gemeenten in de eerste maand, 1 in de laatste \(lopende\) maand/);
   });
 
   it('sorts by a column, both ways, with the sorted header marked', async () => {

@@ -139,10 +139,50 @@ describe('pages', () => {
     expect(year.body).toContain('Beschikbare jaren: 2021');
     const division = await get('/gemeente/44021?indeling=1977');
     expect(division.statusCode).toBe(400);
+    expect(division.body).toMatch(/Ongeldige vraag: de waarde van (&quot;|")indeling(&quot;|") klopt niet\./);
   });
 });
 
 describe('report outputs', () => {
+  it('tolerates a typo in the comparison field, suggests every other municipality, and offers embed code', async () => {
+    const typo = await get('/gemeente/44021?jaar=2021&vergelijk=Antwrpen');
+    expect(typo.statusCode).toBe(303);
+    expect(typo.headers.location).toBe('/gemeente/44021?jaar=2021&indeling=2025&vergelijk=11002');
+    const page = await get('/gemeente/44021?jaar=2021&indeling=2025&hoofdstukken=alle');
+    expect(page.body).toContain('list="vergelijk-gemeenten"');
+    expect(
+      page.body.match(/<datalist id="vergelijk-gemeenten">(.*?)<\/datalist>/s)?.[1]?.match(/<option /g),
+    ).toHaveLength(284);
+    const code = page.body.match(/<textarea id="insluitcode-niet_belgen"[^>]*>(.*?)<\/textarea>/s)?.[1];
+    expect(code).toMatch(
+      /^&lt;iframe src=&quot;http:\/\/[^/]+\/embed\/gemeente\/44021\/niet_belgen\?jaar=2021/,
+    );
+  });
+
+  it('serves each chart also laid out for a phone (358 px wide), offered to narrow screens', async () => {
+    const wide = await get('/gemeente/44021/grafiek/niet_belgen.svg?jaar=2021&indeling=2025');
+    const narrow = await get('/gemeente/44021/grafiek/niet_belgen-smal.svg?jaar=2021&indeling=2025');
+    expect(narrow.statusCode).toBe(200);
+    expect(narrow.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(wide.body).toMatch(/<svg[^>]*width="640"/);
+    expect(narrow.body).toMatch(/<svg[^>]*width="358"/);
+    const page = await get('/gemeente/44021?jaar=2021&indeling=2025&hoofdstukken=alle');
+    expect(page.body).toContain(
+      '<source media="(max-width: 40rem)" srcset="/gemeente/44021/grafiek/niet_belgen-smal.svg?jaar=2021&amp;indeling=2025',
+    );
+    expect(
+      (await get('/gemeente/44021/grafiek/kaart-niet_belgen-vlaanderen-smal.svg?jaar=2021')).statusCode,
+    ).toBe(404);
+  });
+
+  it('links a merged municipality to its former municipalities on the 2019–2024 division', async () => {
+    const page = await get('/gemeente/11002?jaar=2021&indeling=2025');
+    expect(page.body).toContain('De vroegere gemeenten apart (indeling 2019–2024)');
+    expect(page.body).toContain('href="/gemeente/11007?jaar=2021&amp;indeling=2019-2024">Borsbeek</a>');
+    const unmerged = await get('/gemeente/44021?jaar=2021&indeling=2025');
+    expect(unmerged.body).not.toContain('De vroegere gemeenten apart');
+  });
+
   it('adds the similar municipalities and an asked municipality as columns, side by side', async () => {
     const named = await get('/gemeente/44021?jaar=2021&vergelijk=Antwerpen');
     expect(named.statusCode).toBe(303);
@@ -234,6 +274,27 @@ describe('indicator pages and downloads', () => {
       expect(page.body).toContain(text);
     }
     expect((await get('/indicator/bestaat_niet')).statusCode).toBe(404);
+  });
+
+  it('shows the map and the ranking of all municipalities on the indicator page', async () => {
+    const page = await get('/indicator/niet_belgen?indeling=2025');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('id="alle-gemeenten"');
+    expect(page.body).toContain('<svg');
+    const rows = [
+      ...page.body.matchAll(
+        /<tr><td>(\d+|–)<\/td><th scope="row"><a href="\/gemeente\/(\d{5})\?indeling=2025">([^<]+)<\/a><\/th><td>([^<]+)<\/td><\/tr>/g,
+      ),
+    ];
+    expect(rows).toHaveLength(285);
+    expect(rows[0]?.[1]).toBe('1');
+    // From high to low: the shares of the first rows decrease.
+    const shares = rows
+      .slice(0, 10)
+      .map((r) => Number((r[4] ?? '').replace(/[^\d,]/g, '').replace(',', '.')));
+    expect([...shares].sort((a, b) => b - a)).toEqual(shares);
+    const gent = rows.find((r) => r[2] === '44021');
+    expect(gent?.[4]).toBe('15,5\u00a0%');
   });
 
   it('downloads one indicator for all areas as tidy CSV, Excel and JSON', async () => {

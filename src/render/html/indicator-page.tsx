@@ -1,8 +1,11 @@
 /** The page of one indicator: its definition and sources, the periods available, and downloads for all areas. */
 import type { VNode } from 'preact';
+import type { Division } from '../../domain/division.js';
 import { formatPeriod } from '../../domain/period.js';
 import type { IndicatorDescription } from '../../indicators/catalog-describe.js';
+import type { IndicatorRanking } from '../../publish/indicator-ranking.js';
 import { Page } from './document.js';
+import { RankingView } from './indicator-ranking.js';
 
 export interface IndicatorPageProps {
   readonly item: IndicatorDescription;
@@ -10,6 +13,8 @@ export interface IndicatorPageProps {
   readonly demoPeriods: ReadonlySet<string>;
   readonly catalogVersion: string;
   readonly year: number;
+  /** All municipalities of one division: map and ranked table (absent without a release figure). */
+  readonly ranking?: { readonly division: Division; readonly table: IndicatorRanking };
 }
 
 function Fact({ label, children }: { label: string; children: preact.ComponentChildren }): VNode {
@@ -27,6 +32,7 @@ export function IndicatorPage({
   demoPeriods,
   catalogVersion,
   year,
+  ranking,
 }: IndicatorPageProps): VNode {
   const anyDemo = periods.some((p) => demoPeriods.has(p));
   return (
@@ -64,6 +70,9 @@ export function IndicatorPage({
           De cijfers van deze indicator zijn in deze installatie{' '}
           <strong>gegenereerde demonstratiedata</strong>: niet echt.
         </p>
+      ) : null}
+      {ranking ? (
+        <RankingView ranking={ranking.table} title={item.title} division={ranking.division} />
       ) : null}
       <h2>Download voor alle gemeenten</h2>
       <p>

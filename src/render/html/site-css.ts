@@ -55,6 +55,7 @@ ul.columns{columns:3;list-style:none;padding:0}
 details.series{margin:.5rem 0}details.series summary{cursor:pointer;color:var(--accent)}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;max-width:52rem}dl.facts dt{font-weight:600}dl.facts dd{margin:0}
 @media (max-width:40rem){nav.toc ol,ul.columns{columns:1}
+.table-wrap caption{position:sticky;left:0;max-width:calc(100vw - 2rem)}
 main{padding:1rem}header.site{padding:.75rem 1rem}nav.main-nav{margin-left:0}h1{font-size:1.6rem}
 form.search{width:100%}form.search input,.hero form.search input{min-width:0;flex:1 1 auto;width:100%}}
 ul.key-figures{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
@@ -62,12 +63,15 @@ li.key-figure{border:1px solid var(--line);border-top:4px solid var(--accent);pa
 li.key-figure.demo{background:repeating-linear-gradient(135deg,#fff,#fff 12px,#fffaf0 12px,#fffaf0 24px)}
 .key-title{margin:0;font-size:1rem}.key-value{font-size:1.9rem;font-weight:700;margin:.2rem 0;color:var(--accent)}
 .key-count{font-size:1rem;font-weight:400;color:var(--muted)}.key-period{margin:0;color:var(--muted);font-size:.85rem}
-.key-unit{font-size:1rem;font-weight:600}.key-reason{font-size:.8rem;color:var(--muted)}
+.key-unit{font-size:1rem;font-weight:600}.key-reason{font-size:.8rem;color:var(--muted);white-space:normal;display:block}
 .area-note{display:block;font-weight:400;font-size:.8rem;color:var(--muted)}
 .key-change{font-size:.95rem}table.key-compare{min-width:0;width:100%;font-size:.9rem}table.key-compare td{white-space:nowrap}
 .summary{max-width:48rem;margin:.25rem 0 .5rem}
 figure.chart{margin:.5rem 0}figure.chart img,figure.chart svg{max-width:100%;height:auto}
 .chart-links{font-size:.85rem;color:var(--muted)}
+details.embed-code{display:inline-block;margin-left:1rem;vertical-align:top}details.embed-code summary{cursor:pointer;color:var(--accent)}
+details.embed-code[open]{display:block;margin:.4rem 0 0}details.embed-code label{display:block}
+details.embed-code textarea{width:100%;max-width:40rem;font:.8rem/1.4 ui-monospace,monospace}
 details.figures{margin:.5rem 0}details.figures summary{cursor:pointer;color:var(--accent)}
 a.permalink{text-decoration:none;color:var(--muted);font-weight:400;font-size:.9em}
 tr.subject-row th,tr.subject-row td{font-weight:700;background:var(--soft)}
@@ -86,6 +90,5 @@ body.print .cover{min-height:240mm}
 @media print{
 ${PRINT_RULES}
 a.permalink,.chart-links,.downloads{display:none}
-.key-figures{grid-template-columns:1fr 1fr}
 }
 `;

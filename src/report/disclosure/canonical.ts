@@ -9,6 +9,9 @@ import type { Dataset } from '../../indicators/dataset.js';
 /** Per dimension: undefined = all codes, else the sorted codes that count. */
 export type CodeSets = ReadonlyArray<readonly string[] | undefined>;
 
+/** Stands for an absent filter in the memo of code sets. */
+const NONE = {};
+
 export class KeySpace {
   /** Codes present in the data per dimension (complements and "all" are taken relative to these). */
   constructor(
@@ -16,8 +19,27 @@ export class KeySpace {
     readonly present: readonly (readonly string[])[],
   ) {}
 
+  /** Code sets asked with the same filter objects again (every area and period of a block), remembered. */
+  private readonly memo = new WeakMap<object, WeakMap<object, CodeSets | null>>();
+
   /** The code sets of the conjunction of filters, or undefined when a filter has no numeric meaning here. */
   codeSets(...filters: readonly (CatalogFilter | undefined)[]): CodeSets | undefined {
+    if (filters.length > 2) return this.compute(filters);
+    const a = filters[0] ?? NONE;
+    const b = filters[1] ?? NONE;
+    let inner = this.memo.get(a);
+    const hit = inner?.get(b);
+    if (hit !== undefined) return hit ?? undefined;
+    const sets = this.compute(filters);
+    if (!inner) {
+      inner = new WeakMap();
+      this.memo.set(a, inner);
+    }
+    inner.set(b, sets ?? null);
+    return sets;
+  }
+
+  private compute(filters: readonly (CatalogFilter | undefined)[]): CodeSets | undefined {
     const sets: (string[] | undefined)[] = this.dataset.dimensions.map(() => undefined);
     for (const f of filters) {
       for (const [dim, spec] of Object.entries(f ?? {})) {

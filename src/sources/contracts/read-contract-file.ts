@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { InputError } from '../../domain/input-error.js';
+import { checkInputFile, systemReason } from '../input-file.js';
 import { ContractRowSink } from './contract-rows.js';
 import type { Contract } from './contract-schema.js';
 import type { ContractRow, ContractTable, ReadContractOptions } from './contract-table.js';
@@ -13,6 +14,9 @@ import type { TableRecord } from './table-source.js';
 import { readXlsxTable } from './xlsx-table.js';
 
 export type { ContractRow, ContractTable, ReadContractOptions } from './contract-table.js';
+
+/** A contract file is read whole; real deliveries are well under a megabyte. */
+const MAX_CONTRACT_BYTES = 256 * 1024 * 1024;
 
 /** Reads and validates the whole file; throws an InputError for the first problem, in file order. */
 export async function readContractFile(
@@ -25,11 +29,12 @@ export async function readContractFile(
     const hint = extension === '.xls' ? ' (save an old .xls workbook as .xlsx)' : '';
     throw new InputError({ file: path }, `a .csv or .xlsx file${hint}`, extension || 'no extension');
   }
+  await checkInputFile(path, MAX_CONTRACT_BYTES);
   let buf: Buffer;
   try {
     buf = await readFile(path);
   } catch (error) {
-    throw new InputError({ file: path }, 'an existing, readable file', (error as NodeJS.ErrnoException).code);
+    throw new InputError({ file: path }, 'an existing, readable file', systemReason(error));
   }
   const read: ReadColumns =
     extension === '.csv'

@@ -1,9 +1,9 @@
 /** Opens a Statbel download (.txt, or .zip holding the .txt) as a stream of uncompressed chunks. */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { InputError } from '../../domain/input-error.js';
 import { type FileDigest, hashFile, hashWhileReading } from '../file-hash.js';
+import { checkInputFile, MAX_INPUT_BYTES } from '../input-file.js';
 import { listZipEntries, openZipEntry, type ZipEntry } from '../zip.js';
 
 export interface PopulationInput {
@@ -22,12 +22,7 @@ const MEMBER_PATTERN = /TF_SOC_POP_STRUCT.*\.txt$/i;
 
 /** `knownDigest`: the caller hashed the file already (e.g. to detect a re-import); then it is not hashed again. */
 export async function openPopulationInput(path: string, knownDigest?: FileDigest): Promise<PopulationInput> {
-  const size = await stat(path).then(
-    (s) => s.size,
-    (error: NodeJS.ErrnoException) => {
-      throw new InputError({ file: path }, 'an existing, readable file', error.code ?? String(error));
-    },
-  );
+  const size = await checkInputFile(path);
   const extension = extname(path).toLowerCase();
   if (extension === '.zip') return openZip(path, knownDigest);
   if (extension === '.txt') return openText(path, size, knownDigest);
@@ -68,6 +63,13 @@ function openText(path: string, size: number, knownDigest?: FileDigest): Populat
 async function openZip(path: string, knownDigest?: FileDigest): Promise<PopulationInput> {
   const entries = await listZipEntries(path);
   const entry = chooseMember(path, entries);
+  if (entry.uncompressedSize > MAX_INPUT_BYTES) {
+    throw new InputError(
+      { file: `${path} (member ${entry.name})` },
+      `a member of at most ${MAX_INPUT_BYTES} bytes after decompression`,
+      `${entry.uncompressedSize} bytes`,
+    );
+  }
   // The zip itself is small (~2.5 MB): hash it alongside decompression.
   const digest = knownDigest ? Promise.resolve(knownDigest) : hashFile(path);
   digest.catch(() => {}); // awaited by the caller; avoid an unhandled rejection if parsing fails first

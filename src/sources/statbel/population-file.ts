@@ -1,10 +1,11 @@
 /** Reads a Statbel TF_SOC_POP_STRUCT_YYYY file (.txt or .zip) into typed columns, strictly validated. */
 import type { NisCode, Year } from '../../domain/brand.js';
 import { noProgress, type Progress } from '../../domain/effects.js';
+import { InputError } from '../../domain/input-error.js';
 import type { FileDigest } from '../file-hash.js';
 import { openPopulationInput } from './input.js';
 import { PopulationParser } from './population-parser.js';
-import { wholeLines } from './whole-lines.js';
+import { MAX_LINE_BYTES, wholeLines } from './whole-lines.js';
 import { resolveYear } from './year.js';
 
 export interface SourceFileInfo {
@@ -81,7 +82,14 @@ export async function readStatbelPopulation(
   const progress = options.progress ?? noProgress;
   progress.start(`Inlezen ${input.member ?? input.fileName}`, input.totalBytes);
   try {
-    for await (const lines of wholeLines(reportProgress(input.chunks, progress))) parser.feed(lines);
+    const tooLong = (bytes: number): InputError =>
+      new InputError(
+        { file: input.where, line: parser.lastLine + 1 },
+        `a line of at most ${MAX_LINE_BYTES} bytes (a Statbel line has about 250)`,
+        `a line of more than ${bytes} bytes`,
+      );
+    for await (const lines of wholeLines(reportProgress(input.chunks, progress), { tooLong }))
+      parser.feed(lines);
   } finally {
     progress.stop();
   }

@@ -21,6 +21,7 @@ import { LinePrefix } from './line-prefix.js';
 import { MunicipalityRegistry } from './municipality-registry.js';
 import type { MunicipalityAsWritten } from './population-file.js';
 import { diagnoseRow, emptyLineError, fieldCountError, type RowContext } from './row-diagnosis.js';
+import { RowKeys } from './row-keys.js';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -48,6 +49,7 @@ export class PopulationParser {
   private fieldEnd = new Int32Array(0);
   private readonly rows = new ColumnBuilder();
   private readonly municipalities: MunicipalityRegistry;
+  private readonly keys = new RowKeys();
   private previousNis = -1;
   private prefix: LinePrefix | undefined;
   private repeatedFields = 0;
@@ -57,6 +59,11 @@ export class PopulationParser {
 
   constructor(private readonly options: ParserOptions) {
     this.municipalities = new MunicipalityRegistry(options.isKnownMunicipality);
+  }
+
+  /** Number of the last line processed (the header is line 1). */
+  get lastLine(): number {
+    return this.line;
   }
 
   /** Takes a buffer of whole lines, each ending in '\n' (BOM already removed). */
@@ -175,6 +182,7 @@ export class PopulationParser {
       if (ok) this.previousNis = nis;
     }
     if (!ok) throw diagnoseRow(this.context(buf));
+    this.keys.record(this.options.where, this.line, nis, sex, nationality, civil, age);
     this.rows.push(nis, sex, nationality, civil, age, population);
   }
 

@@ -17,6 +17,8 @@ export interface YearEvidence {
   /** --year given by the user. */
   option?: number;
   where: string;
+  /** For tests: the date a future reference year is judged against (default now). */
+  today?: Date;
 }
 
 export function resolveYear(evidence: YearEvidence): Year {
@@ -31,7 +33,30 @@ export function resolveYear(evidence: YearEvidence): Year {
       `${found} ${source}`,
     );
   }
+  if (column) {
+    const name = evidence.names.find((n) => yearFromName(n) !== undefined && yearFromName(n) !== column.year);
+    if (name !== undefined) {
+      throw new InputError(
+        column.location,
+        `the year of the file name (${yearFromName(name)} in ${name}) in the CD_YEAR column`,
+        `${column.year}`,
+      );
+    }
+  }
   const year = found ?? option;
+  const thisYear = (evidence.today ?? new Date()).getUTCFullYear();
+  if (year !== undefined && year > thisYear) {
+    const source = column
+      ? 'in the CD_YEAR column'
+      : option === year && fromName === undefined
+        ? 'as passed with --year'
+        : 'in the file name';
+    throw new InputError(
+      column?.location ?? { file: where },
+      `a reference year up to ${thisYear} (1 January ${year} has not come yet)`,
+      `${year} ${source}`,
+    );
+  }
   if (year === undefined) {
     throw new InputError(
       { file: where },

@@ -8,28 +8,9 @@ import { formatCount, formatDate } from '../../domain/format.js';
 import { AdminPage } from '../../workflow/pages/admin-layout.js';
 import { brusselsDay } from '../days.js';
 import { EVENT_LABELS } from '../events.js';
+import { monthLabel } from '../months.js';
 import { ADOPTION_LABELS, type UsageOverview, type UsageRow } from '../overview.js';
 import type { SortKey, SortOrder } from '../sort.js';
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-function monthLabel(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${MONTHS[m - 1]} ${y}`;
-}
 
 const HEADERS: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'gemeente', label: 'Gemeente' },
@@ -111,12 +92,14 @@ export function UsagePage({
   sort,
   order,
   mapSvg,
+  trendSvg,
 }: {
   overview: UsageOverview;
   rows: readonly UsageRow[];
   sort: SortKey;
   order: SortOrder;
   mapSvg: string;
+  trendSvg: string;
 }): VNode {
   const { counts } = overview;
   const period = `${formatDate(overview.from)} tot en met ${formatDate(overview.to)}`;
@@ -156,6 +139,7 @@ export function UsagePage({
         </table>
       </div>
       <h2 id="per-maand">Per maand</h2>
+      <figure class="chart" dangerouslySetInnerHTML={{ __html: trendSvg }} />
       <div class="table-wrap">
         <table class="usage-months">
           <caption>De laatste 12 maanden (de lopende maand tot vandaag)</caption>

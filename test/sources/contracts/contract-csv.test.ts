@@ -168,7 +168,7 @@ describe('file-level errors', () => {
       /save an old \.xls workbook as \.xlsx/,
     );
     await expect(readContractFile(temp('missing.csv'), nationaliteit, options)).rejects.toThrow(
-      /an existing, readable file, found "ENOENT"/,
+      /an existing, readable file, found "no such file \(ENOENT\)"/,
     );
   });
 });

@@ -21,16 +21,28 @@ export function ChartFigure({
   if (view.mode === 'web') {
     return (
       <figure class="chart">
-        <img
-          src={view.charts.imageUrl(block.id)}
-          alt={alt}
-          width={width}
-          height={height}
-          loading="lazy"
-          decoding="async"
-        />
+        <picture>
+          {view.charts.narrowImageUrl(block) ? (
+            <source media="(max-width: 40rem)" srcset={view.charts.narrowImageUrl(block) ?? ''} />
+          ) : null}
+          <img
+            src={view.charts.imageUrl(block.id)}
+            alt={alt}
+            width={width}
+            height={height}
+            loading="lazy"
+            decoding="async"
+          />
+        </picture>
         <figcaption class="chart-links">
           <a href={view.charts.embedUrl(block.id)}>Insluiten</a>
+          {view.charts.origin ? (
+            <EmbedCode
+              id={block.id}
+              src={`${view.charts.origin}${view.charts.embedUrl(block.id)}`}
+              height={height + 140}
+            />
+          ) : null}
         </figcaption>
       </figure>
     );
@@ -38,6 +50,20 @@ export function ChartFigure({
   const svg = view.charts.svg(block);
   if (!svg) return null;
   return <figure class="chart" dangerouslySetInnerHTML={{ __html: svg }} />;
+}
+
+/** The iframe snippet of a block, ready to copy (select the field, then copy). */
+function EmbedCode({ id, src, height }: { id: string; src: string; height: number }): VNode {
+  const code = `<iframe src="${src}" title="Cijferrapport lokale diversiteit" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  return (
+    <details class="embed-code">
+      <summary>Insluitcode</summary>
+      <label for={`insluitcode-${id}`}>Kopieer deze code in je eigen webpagina:</label>
+      <textarea id={`insluitcode-${id}`} readOnly rows={3} spellcheck={false}>
+        {code}
+      </textarea>
+    </details>
+  );
 }
 
 /** The printed kernrapport shows a chart without its table (the full report has both). */

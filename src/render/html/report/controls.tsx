@@ -11,7 +11,14 @@ export function reportQuery(report: Report): string {
   return `jaar=${report.year}&indeling=${report.division}${extra.join('')}`;
 }
 
-export function ReportControls({ report }: { report: Report }): VNode {
+export function ReportControls({
+  report,
+  suggestions,
+}: {
+  report: Report;
+  /** Municipality names the comparison field offers as you type (a typo is found by the search too). */
+  suggestions: readonly string[];
+}): VNode {
   const base = `/gemeente/${report.subject.nis}`;
   const query = reportQuery(report);
   const extra = report.areas.filter((a, i) => i > 0 && a.level === 'municipality');
@@ -43,7 +50,21 @@ export function ReportControls({ report }: { report: Report }): VNode {
         ))}
         <div>
           <label for="vergelijk">Vergelijk met gemeente</label>
-          <input id="vergelijk" name="vergelijk" type="text" placeholder="naam of NIS-code" />
+          <input
+            id="vergelijk"
+            name="vergelijk"
+            type="text"
+            placeholder="naam of NIS-code"
+            autocomplete="off"
+            {...(suggestions.length > 0 ? { list: 'vergelijk-gemeenten' } : {})}
+          />
+          {suggestions.length > 0 ? (
+            <datalist id="vergelijk-gemeenten">
+              {suggestions.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+          ) : null}
         </div>
         <button type="submit">Toon</button>
       </form>

@@ -11,7 +11,7 @@ import type { ReportView } from './view.js';
 
 export function MapView({ block, view }: { block: MapBlock; view: ReportView }): VNode {
   const kind = figureKind(block.unit);
-  const indicatorPage = `/indicator/${block.indicatorId}?indeling=${block.division}`;
+  const indicatorPage = `/indicator/${block.indicatorId}?indeling=${block.division}#alle-gemeenten`;
   const sorted = [...block.values].sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
   return (
     <ChartBlockFrame

@@ -90,6 +90,24 @@ function SimilarNote({
   );
 }
 
+/** Links from a merger note to the former municipalities' own reports on the 2019–2024 division. */
+function FormerMunicipalities({ report, view }: { report: Report; view: ReportView }): VNode | null {
+  const former = view.mode === 'web' ? (view.formerMunicipalities ?? []) : [];
+  if (former.length === 0) return null;
+  return (
+    <p class="note former">
+      De vroegere gemeenten apart (indeling 2019–2024):{' '}
+      {former.map((f, i) => (
+        <span key={f.nis}>
+          {i > 0 ? (i === former.length - 1 ? ' en ' : ', ') : ''}
+          <a href={`/gemeente/${f.nis}?jaar=${report.year}&indeling=2019-2024`}>{f.name}</a>
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
 export function ReportBody({
   report,
   view,
@@ -125,7 +143,10 @@ export function ReportBody({
           {n}
         </p>
       ))}
-      {view.mode === 'web' ? <ReportControls report={report} /> : null}
+      <FormerMunicipalities report={report} view={view} />
+      {view.mode === 'web' ? (
+        <ReportControls report={report} suggestions={view.municipalities ?? []} />
+      ) : null}
       {view.mode === 'web' ? <ChapterNav report={report} selection={selection} view={view} /> : null}
       <SimilarNote report={report} selection={selection} view={view} />
       {view.mode === 'print' || selection.sections.length > 1 ? (

@@ -9,10 +9,16 @@ export interface ChartSource {
   svg(block: Block): string | null;
   /** Whether the block has a chart at all (cheap: no rendering). */
   has(block: Block): boolean;
+  /** The chart laid out for a phone screen (narrower, so its text stays legible); null for a map. */
+  narrowSvg(block: Block): string | null;
+  /** URL of the phone layout of a chart, null when it has none (maps keep one size). */
+  narrowImageUrl(block: Block): string | null;
   /** URL of the chart as an SVG image: web pages load it lazily, so the page itself stays light. */
   imageUrl(blockId: string): string;
   /** URL of the embeddable page of a block (iframe). */
   embedUrl(blockId: string): string;
+  /** Scheme and host of the site (`https://example.org`), for embed code; absent: no embed code. */
+  readonly origin?: string;
   /** Pixel size the chart is drawn at. */
   size(block: Block): { width: number; height: number };
 }
@@ -24,6 +30,10 @@ export interface ReportView {
   readonly permalink: string;
   /** The kernrapport: charts without their figures tables in print (the full report has them). */
   readonly compact?: boolean;
+  /** The municipalities the comparison field suggests (web page). */
+  readonly municipalities?: readonly string[];
+  /** For a merged municipality (division 2025): its former municipalities, linked on the 2019–2024 division. */
+  readonly formerMunicipalities?: readonly { readonly nis: string; readonly name: string }[];
   /** Printed page of each shown chapter (second pass of the PDF), for the contents. */
   readonly pages?: ReadonlyMap<string, number>;
 }
