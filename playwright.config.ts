@@ -29,7 +29,7 @@ export default defineConfig({
     command:
       `email=beheer-$(date +%s)@browser.test && mkdir -p ${dataDir} && echo $email > ${dataDir}/admin-email.txt && ` +
       `node --import tsx src/cli/main.ts user add --email $email --role agii --data-dir ${dataDir} > ${dataDir}/admin-link.txt && ` +
-      `node --import tsx src/cli/main.ts serve --port ${port} --data-dir ${dataDir}`,
+      `node --import tsx src/cli/main.ts serve --demo-first --port ${port} --data-dir ${dataDir}`,
     url: `http://127.0.0.1:${port}/health`,
     timeout: 600_000, // the first start imports the bundled data, demo included, and protects small numbers
     reuseExistingServer: false,

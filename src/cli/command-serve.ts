@@ -22,89 +22,95 @@ export function serveCommand(program: Command): void {
       '--no-demo',
       'bij de eerste start geen demonstratiedata maken (standaard komen er gemarkeerde demodata bij voor de thema’s zonder open data)',
     )
-    .action(async (opts: { port: number; host: string; dataDir: string; demo?: boolean }) => {
-      const geo = loadGeography();
-      const catalog = loadCatalog();
-      const countries = loadCountries();
-      // The workflow store opens (and migrates) while the bundled data is imported.
-      const opening = openCliWorkflow(opts.dataDir, geo, {
-        defaultUrl: `http://localhost:${opts.port}`,
-        runJobs: true,
-        logger: stderrLogger,
-      });
-      opening.catch(() => {}); // awaited below; its error is reported there
-      // The real Statbel data first (seconds); the embedded demo follows in the background.
-      await ensureRelease(opts.dataDir, geo, {
-        logger: stderrLogger,
-        progress: terminalProgress(),
-        demo: opts.demo !== false,
-        deferDemo: true,
-        beforeActivate: releaseHook({ geo, catalog, countries }, stderrLogger),
-      });
-      const releases = new ReleaseStore(opts.dataDir);
-      const active = await releases.active();
-      // A catalog newer than the release's plans (or a release of an older version): derive what is
-      // missing once now, not during a page request.
-      await completeRelease({ geo, catalog, countries }, active, stderrLogger);
-      const workflow = await opening;
-      stderrLogger.info(
-        `Werkgegevens: ${workflow.store.where}; e-mail: ${workflow.mailer.transport.kind === 'smtp' ? 'SMTP' : 'outbox (/beheer/uitgaande-mail)'}.`,
-      );
-      if ((await workflow.accounts.list()).length === 0)
+    .option(
+      '--demo-first',
+      'de demonstratiedata inlezen vóór de server luistert (één vaste release vanaf de eerste vraag, zoals de browsertests nodig hebben)',
+    )
+    .action(
+      async (opts: { port: number; host: string; dataDir: string; demo?: boolean; demoFirst?: boolean }) => {
+        const geo = loadGeography();
+        const catalog = loadCatalog();
+        const countries = loadCountries();
+        // The workflow store opens (and migrates) while the bundled data is imported.
+        const opening = openCliWorkflow(opts.dataDir, geo, {
+          defaultUrl: `http://localhost:${opts.port}`,
+          runJobs: true,
+          logger: stderrLogger,
+        });
+        opening.catch(() => {}); // awaited below; its error is reported there
+        // The real Statbel data first (seconds); the embedded demo follows in the background.
+        await ensureRelease(opts.dataDir, geo, {
+          logger: stderrLogger,
+          progress: terminalProgress(),
+          demo: opts.demo !== false,
+          deferDemo: opts.demoFirst !== true,
+          beforeActivate: releaseHook({ geo, catalog, countries }, stderrLogger),
+        });
+        const releases = new ReleaseStore(opts.dataDir);
+        const active = await releases.active();
+        // A catalog newer than the release's plans (or a release of an older version): derive what is
+        // missing once now, not during a page request.
+        await completeRelease({ geo, catalog, countries }, active, stderrLogger);
+        const workflow = await opening;
         stderrLogger.info(
-          'Nog geen accounts: maak een beheerder met npm run cli -- user add --email … --role agii',
+          `Werkgegevens: ${workflow.store.where}; e-mail: ${workflow.mailer.transport.kind === 'smtp' ? 'SMTP' : 'outbox (/beheer/uitgaande-mail)'}.`,
         );
-      let rewarm = () => {};
-      const app = buildServer(
-        { geo, catalog, countries, releases },
-        {
-          workflow,
-          buildReleases: true,
-          warm: (warmUp) => {
-            const warmed = () => {
-              const started = Date.now();
-              warmUp().then(
-                () =>
-                  stderrLogger.info(
-                    `Rapporten klaar voor gebruik (${((Date.now() - started) / 1000).toFixed(1)} s).`,
-                  ),
-                (err: Error) => stderrLogger.warn(`voorbereiden mislukt: ${err.message}`),
-              );
-            };
-            warmed();
-            rewarm = warmed;
+        if ((await workflow.accounts.list()).length === 0)
+          stderrLogger.info(
+            'Nog geen accounts: maak een beheerder met npm run cli -- user add --email … --role agii',
+          );
+        let rewarm = () => {};
+        const app = buildServer(
+          { geo, catalog, countries, releases },
+          {
+            workflow,
+            buildReleases: true,
+            warm: (warmUp) => {
+              const warmed = () => {
+                const started = Date.now();
+                warmUp().then(
+                  () =>
+                    stderrLogger.info(
+                      `Rapporten klaar voor gebruik (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+                    ),
+                  (err: Error) => stderrLogger.warn(`voorbereiden mislukt: ${err.message}`),
+                );
+              };
+              warmed();
+              rewarm = warmed;
+            },
           },
-        },
-      );
-      const address = await app.listen({ port: opts.port, host: opts.host });
-      stderrLogger.info(
-        `Cijferrapport lokale diversiteit draait op ${address.replace('127.0.0.1', 'localhost')}`,
-      );
-      const background =
-        opts.demo !== false && demoPending(opts.dataDir)
-          ? startBackgroundDemo(opts.dataDir, stderrLogger)
-          : undefined;
-      if (background) {
+        );
+        const address = await app.listen({ port: opts.port, host: opts.host });
         stderrLogger.info(
-          'De demonstratiedata worden op de achtergrond ingelezen; de pagina’s tonen ze zodra ze klaar zijn.',
+          `Cijferrapport lokale diversiteit draait op ${address.replace('127.0.0.1', 'localhost')}`,
         );
-        background.done.then(
-          () => {
-            stderrLogger.info('Demonstratiedata ingelezen: de nieuwe release is actief.');
-            releases.refresh();
-            rewarm();
-          },
-          (err: Error) => stderrLogger.warn(`${err.message}; bij de volgende start opnieuw`),
-        );
-      }
-      const stop = async () => {
-        background?.child.kill('SIGTERM');
-        await app.close();
-        await releases.close();
-        await workflow.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+        const background =
+          opts.demo !== false && demoPending(opts.dataDir)
+            ? startBackgroundDemo(opts.dataDir, stderrLogger)
+            : undefined;
+        if (background) {
+          stderrLogger.info(
+            'De demonstratiedata worden op de achtergrond ingelezen; de pagina’s tonen ze zodra ze klaar zijn.',
+          );
+          background.done.then(
+            () => {
+              stderrLogger.info('Demonstratiedata ingelezen: de nieuwe release is actief.');
+              releases.refresh();
+              rewarm();
+            },
+            (err: Error) => stderrLogger.warn(`${err.message}; bij de volgende start opnieuw`),
+          );
+        }
+        const stop = async () => {
+          background?.child.kill('SIGTERM');
+          await app.close();
+          await releases.close();
+          await workflow.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      },
+    );
 }

@@ -44,7 +44,7 @@ test('search Gent, switch division and year, and add Antwerpen as comparison', a
   await page.getByRole('button', { name: 'Toon' }).click();
   await expect(page).toHaveURL(/vergelijk=11002/);
   await expect(page.getByText('Vergeleken met Antwerpen')).toBeVisible();
-  await page.locator('nav.chapter-nav').getByRole('link', { name: 'Volledig rapport' }).click();
+  await page.locator('nav.chapter-nav').getByRole('link', { name: 'Volledig rapport', exact: true }).click();
   await expect(page).toHaveURL(/vergelijk=11002.*hoofdstukken=alle/);
   const details = page.locator('#blok-niet_belgen details.figures');
   await details.locator('summary').click();
@@ -58,7 +58,7 @@ test('downloads the PDF and the Excel file of a report, with the figures inside'
   await page.goto('/gemeente/11002?jaar=2021&indeling=2019-2024');
   const [pdfDownload] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: 'PDF' }).click(),
+    page.getByRole('link', { name: 'volledig rapport als PDF' }).click(),
   ]);
   expect(pdfDownload.suggestedFilename()).toMatch(
     /cijferrapport-antwerpen-11002-2021-indeling-2019-2024\.pdf$/,

@@ -32,7 +32,7 @@ test('"borsbeek" leads to Antwerpen with the merger explained; switching divisio
   await page.getByLabel('Gemeentelijke indeling').selectOption('2019-2024');
   await page.getByRole('button', { name: 'Toon' }).click();
   await expect(page).toHaveURL(/indeling=2019-2024/);
-  await page.locator('nav.chapter-nav').getByRole('link', { name: 'Volledig rapport' }).click();
+  await page.locator('nav.chapter-nav').getByRole('link', { name: 'Volledig rapport', exact: true }).click();
   await page.locator('#blok-inwoners summary', { hasText: 'Toon de cijfers' }).click();
   const inwoners = page.getByRole('table', { name: /^Inwoners, toestand op/ });
   await expect(
