@@ -3,9 +3,9 @@
  * summed facts of each municipality's similar municipalities per year — computed once when a release
  * is built and stored next to it per catalog version (`<release>/derived/<catalog version>/facts-<division>.json`).
  * The groups are summed in memory from the members' stored tables, as the database sums them (the
- * tests compare both for every group). A report then assembles its facts in memory instead of querying the release; a release without the
- * file (or an area or group it lacks) is read from the database as before. A cache: deleting it only
- * costs time.
+ * tests compare both for every group of a year). A report then assembles its facts in memory instead
+ * of querying the release; a release without the file (or an area or group it lacks) is read from the
+ * database as before. A cache: deleting it only costs time.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
