@@ -9,17 +9,22 @@ import { pyramidChart } from './pyramid.js';
 import type { ChartSpec } from './types.js';
 
 /** `areas`: the report's areas (the subject first), the columns of every table. */
-export function chartForBlock(block: Block, areas: readonly AreaRef[]): ChartSpec | null {
+/** The width a phone draws a chart at (a 390 px screen less the page margins): text stays legible. */
+export const NARROW_WIDTH = 358;
+
+/** `width`: laid out for this many pixels (640 by default; maps keep their own size). */
+export function chartForBlock(block: Block, areas: readonly AreaRef[], width?: number): ChartSpec | null {
+  const size = width === undefined ? {} : { width };
   switch (block.kind) {
     case 'table': {
       // Counts of areas of very different size compare with nothing: a count chart shows the subject alone.
       const shown = relativeKindOf(block.unit) === null ? areas.slice(0, 1) : areas;
       if (block.chart === 'none' || block.rows.length === 0) return null;
-      if (evolves(block)) return lineChart(block, shown);
-      return barChart(block, shown);
+      if (evolves(block)) return lineChart(block, shown, size);
+      return barChart(block, shown, size);
     }
     case 'pyramid':
-      return pyramidChart({ ...block, ...(areas[0] ? { areaLabel: areas[0].label } : {}) });
+      return pyramidChart({ ...block, ...(areas[0] ? { areaLabel: areas[0].label } : {}) }, size);
     case 'map':
       return choroplethChart(block);
     default:

@@ -119,9 +119,12 @@ function subtitleRange(block: TableBlock): string {
   return first === last ? first.periodLabel : `${first.periodLabel} tot ${last.periodLabel}`;
 }
 
-/** A long period label on two lines: "1 januari\n2021". */
+/** A long period label on two lines: "1 januari\n2021"; a quarter as "K1\n2021", "K2". */
 function axisLabel(text: string, band: number): string {
   if (textWidth(text, 11) <= band - 6) return text;
+  // Quarters in a narrow band: "K1" with the year under the first quarter, "K2" … alone (Statbel's 2021K1).
+  const quarter = /^(\d)e kwartaal (\d{4})$/.exec(text);
+  if (quarter) return quarter[1] === '1' ? `K1\n${quarter[2]}` : `K${quarter[1]}`;
   const cut = text.lastIndexOf(' ');
   return cut > 0 ? `${text.slice(0, cut)}\n${text.slice(cut + 1)}` : text;
 }

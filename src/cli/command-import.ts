@@ -23,47 +23,57 @@ export function importCommand(program: Command): void {
       'het datacontract dat de bestanden volgen (anders afgeleid uit de bestandsnaam)',
     )
     .option('--data-dir <map>', 'map met de datareleases', DEFAULT_DATA_DIR)
-    .action(async (files: string[], opts: { year?: number; contract?: string; dataDir: string }) => {
-      const layout = dataDirLayout(opts.dataDir);
-      const before = readActiveReleaseId(layout);
-      try {
-        const geo = loadGeography();
-        const result = await importFiles({
-          dataDir: opts.dataDir,
-          files,
-          geo,
-          beforeActivate: releaseHook(
-            { geo, catalog: loadCatalog(), countries: loadCountries() },
-            stderrLogger,
-          ),
-          logger: stderrLogger,
-          progress: terminalProgress(),
-          ...(opts.year !== undefined ? { year: opts.year } : {}),
-          ...(opts.contract ? { contract: opts.contract } : {}),
-        });
-        const m = result.manifest;
-        if (result.status === 'unchanged') {
-          process.stdout.write(
-            `Niets te doen: deze bestanden zitten al in de actieve release ${result.releaseId}.\n`,
-          );
-        } else {
-          for (const s of m.sources.filter((x) => x.importedAt === m.builtAt)) {
-            const what =
-              s.kind === 'statbel_pop_struct'
-                ? `${s.rowsRead} rijen, ${s.population} inwoners, ${s.municipalities} gemeenten, 1 januari ${s.year}, indeling ${s.division}`
-                : `datacontract ${s.dataset}${s.demo ? ' (DEMODATA)' : ''}: ${s.periods.length} perioden ` +
-                  `(${s.periods[0]?.period} – ${s.periods.at(-1)?.period}), ${s.municipalities} gemeenten`;
-            process.stdout.write(`${s.fileName}: ${what}\n`);
+    .option(
+      '--accept-change',
+      'een verandering tegenover het vorige jaar buiten de plausibiliteitsgrens aanvaarden',
+    )
+    .action(
+      async (
+        files: string[],
+        opts: { year?: number; contract?: string; dataDir: string; acceptChange?: boolean },
+      ) => {
+        const layout = dataDirLayout(opts.dataDir);
+        const before = readActiveReleaseId(layout);
+        try {
+          const geo = loadGeography();
+          const result = await importFiles({
+            dataDir: opts.dataDir,
+            files,
+            ...(opts.acceptChange ? { acceptChange: true } : {}),
+            geo,
+            beforeActivate: releaseHook(
+              { geo, catalog: loadCatalog(), countries: loadCountries() },
+              stderrLogger,
+            ),
+            logger: stderrLogger,
+            progress: terminalProgress(),
+            ...(opts.year !== undefined ? { year: opts.year } : {}),
+            ...(opts.contract ? { contract: opts.contract } : {}),
+          });
+          const m = result.manifest;
+          if (result.status === 'unchanged') {
+            process.stdout.write(
+              `Niets te doen: deze bestanden zitten al in de actieve release ${result.releaseId}.\n`,
+            );
+          } else {
+            for (const s of m.sources.filter((x) => x.importedAt === m.builtAt)) {
+              const what =
+                s.kind === 'statbel_pop_struct'
+                  ? `${s.rowsRead} rijen, ${s.population} inwoners, ${s.municipalities} gemeenten, 1 januari ${s.year}, indeling ${s.division}`
+                  : `datacontract ${s.dataset}${s.demo ? ' (DEMODATA)' : ''}: ${s.periods.length} perioden ` +
+                    `(${s.periods[0]?.period} – ${s.periods.at(-1)?.period}), ${s.municipalities} gemeenten`;
+              process.stdout.write(`${s.fileName}: ${what}\n`);
+            }
+            process.stdout.write(`Actieve release: ${result.releaseId} (jaren ${m.years.join(', ')})\n`);
           }
-          process.stdout.write(`Actieve release: ${result.releaseId} (jaren ${m.years.join(', ')})\n`);
+        } catch (err) {
+          const kept = before
+            ? `De vorige release ${before} blijft actief en onveranderd.`
+            : 'Er is geen release aangemaakt.';
+          const prefix = err instanceof InputError ? 'Fout in de invoer' : 'Import mislukt';
+          process.stderr.write(`${prefix}: ${(err as Error).message}\n${kept}\n`);
+          process.exitCode = err instanceof InputError ? 1 : 3;
         }
-      } catch (err) {
-        const kept = before
-          ? `De vorige release ${before} blijft actief en onveranderd.`
-          : 'Er is geen release aangemaakt.';
-        const prefix = err instanceof InputError ? 'Fout in de invoer' : 'Import mislukt';
-        process.stderr.write(`${prefix}: ${(err as Error).message}\n${kept}\n`);
-        process.exitCode = err instanceof InputError ? 1 : 3;
-      }
-    });
+      },
+    );
 }

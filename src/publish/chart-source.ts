@@ -2,7 +2,7 @@
  * The charts of a report's blocks (src/charts): which chart a block gets, rendered as SVG once per
  * report and block, addressed by URL from the report's permalink.
  */
-import { chartForBlock } from '../charts/chart-for-block.js';
+import { chartForBlock, NARROW_WIDTH } from '../charts/chart-for-block.js';
 import { renderSpecSvg } from '../charts/render-svg.js';
 import type { ChartSpec } from '../charts/types.js';
 import type { ChartSource } from '../render/html/report/view.js';
@@ -10,10 +10,13 @@ import { hasFigures } from '../report/block-figures.js';
 import type { Block, Report } from '../report/model.js';
 
 /** The chart spec of a block, or null when it has none (or no figure to draw). */
-export function blockChart(block: Block, report: Report): ChartSpec | null {
+export function blockChart(block: Block, report: Report, width?: number): ChartSpec | null {
   if (block.kind === 'table' && !hasFigures(block)) return null;
-  return chartForBlock(block, report.areas);
+  return chartForBlock(block, report.areas, width);
 }
+
+/** The suffix of a chart's URL that asks for its phone layout: `/grafiek/niet_belgen-smal.svg`. */
+export const NARROW_SUFFIX = '-smal';
 
 export function reportCharts(report: Report, permalink: string): ChartSource {
   const specs = new Map<string, ChartSpec | null>();
@@ -37,7 +40,14 @@ export function reportCharts(report: Report, permalink: string): ChartSource {
       const s = spec(block);
       return { width: s?.width ?? 640, height: s?.height ?? 360 };
     },
+    narrowSvg: (block) => {
+      if (block.kind === 'map') return null;
+      const s = blockChart(block, report, NARROW_WIDTH);
+      return s ? renderSpecSvg(s, `s-${block.id}`) : null;
+    },
     imageUrl: (id) => `${path}/grafiek/${id}.svg${suffix}`,
+    narrowImageUrl: (block) =>
+      block.kind === 'map' ? null : `${path}/grafiek/${block.id}${NARROW_SUFFIX}.svg${suffix}`,
     embedUrl: (id) => `/embed${path}/${id}${suffix}`,
   };
 }

@@ -32,7 +32,7 @@ export async function reportFile(
   const kern = (ctx.variant ?? 'kern') === 'kern' && (format === 'html' || format === 'pdf');
   const name = reportFileName(report, format, kern ? 'kernrapport' : 'cijferrapport');
   const permalink = permalinkOf(report);
-  const selection = kern ? kernSelection(report, ctx.catalog.report.kern) : fullSelection(report);
+  const selection = () => (kern ? kernSelection(report, ctx.catalog.report.kern) : fullSelection(report));
   switch (format) {
     case 'json':
       return { name, data: `${JSON.stringify(report, null, 2)}\n` };
@@ -43,13 +43,13 @@ export async function reportFile(
     case 'html':
       return {
         name,
-        data: reportHtml(report, 'print', reportCharts(report, permalink), permalink, selection),
+        data: reportHtml(report, 'print', reportCharts(report, permalink), permalink, selection()),
       };
     case 'pdf': {
       if (!ctx.browser) throw new Error('PDF needs a browser');
       return {
         name,
-        data: await reportPdf(ctx.browser(), report, reportCharts(report, permalink), permalink, selection),
+        data: await reportPdf(ctx.browser(), report, reportCharts(report, permalink), permalink, selection()),
       };
     }
   }

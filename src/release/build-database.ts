@@ -10,6 +10,7 @@ import type { ParsedInput } from './read-inputs.js';
 import { RELEASE_TABLES_SQL } from './schema-sql.js';
 import { verifyRelease } from './verify.js';
 import { writeAreas } from './write-areas.js';
+import { checkYearChange } from './year-change.js';
 
 export interface BuildDatabaseInput {
   readonly inputs: readonly ParsedInput[];
@@ -17,6 +18,8 @@ export interface BuildDatabaseInput {
   readonly geo: Geography;
   readonly logger: Logger;
   readonly importedAt: string;
+  /** Accept a change against the previous year beyond the plausibility bounds (`--accept-change`). */
+  readonly acceptChange?: boolean;
 }
 
 const COUNTED_TABLES = ['population', 'area_population', 'fact', 'area_fact', 'division_member'];
@@ -68,7 +71,7 @@ function stillCarried(
 /** Returns the manifest's sources (all data in the release) and table row counts. */
 export async function buildDatabase(
   conn: DuckDBConnection,
-  { inputs, previous, geo, logger, importedAt }: BuildDatabaseInput,
+  { inputs, previous, geo, logger, importedAt, acceptChange }: BuildDatabaseInput,
 ): Promise<{ sources: ManifestSource[]; tables: Record<string, number> }> {
   await conn.run(RELEASE_TABLES_SQL);
   const years = inputs.flatMap((i) => (i.kind === 'statbel' ? [Number(i.table.year)] : []));
@@ -91,6 +94,11 @@ export async function buildDatabase(
   }
   logger.info('Gebieden berekenen: gemeenten, arrondissementen, provincies en gewest, op beide indelingen');
   await writeAreas(conn, geo);
+  for (const input of inputs) {
+    if (input.kind !== 'statbel') continue;
+    const where = { year: Number(input.table.year), division: input.division, file: input.table.source.path };
+    await checkYearChange(conn, where, geo, logger, acceptChange === true);
+  }
   const carried = (previous?.sources ?? []).filter((s) => stillCarried(s, years, periods));
   const sources = [...carried, ...newSources];
   await verifyRelease(conn, sources);

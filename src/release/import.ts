@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { type Logger, noProgress, type Progress, silentLogger } from '../domain/effects.js';
 import { type CountryRegistry, loadCountries } from '../geo/countries/index.js';
@@ -45,6 +45,8 @@ export interface ImportOptions {
    * `releases/`; activating is then the caller's step (the browser's "Activeren").
    */
   readonly activate?: boolean;
+  /** Accept a change against the previous year beyond the plausibility bounds (`--accept-change`). */
+  readonly acceptChange?: boolean;
 }
 
 export interface ImportResult {
@@ -79,6 +81,19 @@ async function knownDigest(
   );
   if (size === undefined || !manifest?.sources.some((s) => s.bytes === size)) return { path };
   return { path, digest: await hashFile(path) };
+}
+
+/**
+ * "Already imported" only for the same content of the same source under the same contract: the same
+ * bytes under another name, or read as another contract, are a new import.
+ */
+function sameSource(
+  source: ManifestSource,
+  file: { path: string; digest?: FileDigest; contract?: Contract },
+): boolean {
+  if (!file.digest || source.sha256 !== file.digest.sha256 || source.fileName !== basename(file.path))
+    return false;
+  return source.kind === 'contract' ? source.dataset === file.contract?.id : file.contract === undefined;
 }
 
 function datasetPeriods(sources: readonly ManifestSource[]): Record<string, string[]> {
@@ -117,10 +132,7 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
         contract: contractFor(path, contracts, options.contract),
       })),
     );
-    if (
-      previous &&
-      files.every((f) => f.digest && previous.manifest.sources.some((s) => s.sha256 === f.digest?.sha256))
-    ) {
+    if (previous && files.every((f) => previous.manifest.sources.some((s) => sameSource(s, f)))) {
       logger.info(`Al ingelezen: release ${previous.id} bevat deze bestanden al; er verandert niets.`);
       return { status: 'unchanged', releaseId: previous.id, manifest: previous.manifest };
     }
@@ -147,6 +159,7 @@ export async function importFiles(options: ImportOptions): Promise<ImportResult>
           geo: options.geo,
           logger,
           importedAt: builtAt.toISOString(),
+          ...(options.acceptChange ? { acceptChange: true } : {}),
           ...(previous
             ? {
                 previous: {

@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { NisCode } from '../domain/brand.js';
 import { renderReportCsv, renderReportXlsx, reportFileName } from '../export/index.js';
+import { NARROW_SUFFIX } from '../publish/chart-source.js';
 import { embedHtml, findBlock, reportHtml, reportPdf } from '../publish/report-outputs.js';
 import { reportQuery } from '../render/html/report/controls.js';
 import { MessagePage, NotFoundPage } from '../render/html/search-page.js';
@@ -132,11 +133,15 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/gemeente/:nis/grafiek/:block',
     { schema: { params: blockParams, querystring: reportQuerySchema } },
     async (req, reply) => {
-      const id = req.params.block.replace(/\.svg$/, '');
+      const asked = req.params.block.replace(/\.svg$/, '');
+      // `<blok>-smal`: the chart laid out for a phone screen.
+      const narrow = asked.endsWith(NARROW_SUFFIX);
+      const id = narrow ? asked.slice(0, -NARROW_SUFFIX.length) : asked;
       const out = await reportFor(req.params.nis, req.query, reply);
       if ('sent' in out) return out.sent;
       const block = findBlock(out.report, id);
-      const svg = block ? ctx.charts(out.report, out.permalink).svg(block) : null;
+      const charts = ctx.charts(out.report, out.permalink);
+      const svg = block ? (narrow ? charts.narrowSvg(block) : charts.svg(block)) : null;
       if (!svg)
         return sendPage(
           reply,

@@ -87,6 +87,18 @@ test('the full report of Gent at 390 px: fits, tables scroll with their caption,
     ),
   );
   expect(widest).toBeLessThanOrEqual(390);
+  // A phone gets the narrow layout of a chart, drawn at (nearly) its own size: its text is not shrunk.
+  const chart = block.locator('figure.chart img');
+  await chart.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => chart.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0))
+    .toBe(true);
+  const drawn = await chart.evaluate((i: HTMLImageElement) => ({
+    src: i.currentSrc,
+    scale: i.getBoundingClientRect().width / i.naturalWidth,
+  }));
+  expect(drawn.src).toContain('niet_belgen-smal.svg');
+  expect(drawn.scale).toBeGreaterThan(0.95);
 });
 
 test('embed code next to "Insluiten", suggestions and typo tolerance in the comparison field', async ({

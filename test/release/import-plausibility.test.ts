@@ -1,5 +1,5 @@
 /** Issue 13 §1: plausibility before a Statbel file may become a release; its summary on every import. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/domain/input-error.js';
@@ -58,5 +58,41 @@ describe('plausibility of a Statbel file', () => {
       'Plausibiliteit 2021: 581 gemeenten, elk met mannen en vrouwen, Belgen en niet-Belgen; ' +
         '11.521.238 inwoners, waarvan 6.653.062 in de 300 Vlaamse gemeenten.',
     );
+  });
+
+  it('says "already imported" only for the same content under the same name, not for a renamed copy', async () => {
+    const dataDir = join(tmp.dir, 'var-ok');
+    const again = await importFiles({ dataDir, files: [REAL_ZIP], geo });
+    expect(again.status).toBe('unchanged');
+    const copy = join(tmp.dir, 'TF_SOC_POP_STRUCT_2021_copy.zip');
+    copyFileSync(REAL_ZIP, copy);
+    const renamed = await importFiles({ dataDir, files: [copy], geo });
+    expect(renamed.status).toBe('created');
+    expect(renamed.manifest.sources.map((s) => s.fileName)).toEqual(['TF_SOC_POP_STRUCT_2021_copy.zip']);
+  });
+
+  it('refuses a year whose municipality moved beyond the bound against the previous year, unless accepted', async () => {
+    const dataDir = join(tmp.dir, 'var-ok');
+    // 2022: the real 2021 rows with Gent's (44021) counts halved — a derived test file, not real figures.
+    const derived = lines.map((line, i) => {
+      if (i === 0 || !line.startsWith('44021|')) return line;
+      const cut = line.lastIndexOf('|');
+      return `${line.slice(0, cut + 1)}${Math.floor(Number(line.slice(cut + 1)) / 2)}`;
+    });
+    const path = join(tmp.dir, 'TF_SOC_POP_STRUCT_2022.txt');
+    writeFileSync(path, derived.join('\r\n'));
+    const said: string[] = [];
+    const logger = { info: (m: string) => said.push(m), warn: (m: string) => said.push(m) };
+    const err = await importFiles({ dataDir, files: [path], geo, logger }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).message).toMatch(
+      /or --accept-change for a real change, found "1 area\(s\) beyond, e\.g\. Gent −/,
+    );
+    expect(said.find((m) => m.startsWith('Vergelijking met 2021'))).toMatch(
+      /^Vergelijking met 2021: Vlaams Gewest −[\d,]+\u00a0% \(6\.653\.062 → [\d.]+\); 1 gebied\(en\) buiten de grens .*: Gent −50,1\u00a0% \(263\.703 → 131\.531\)$/,
+    );
+    const accepted = await importFiles({ dataDir, files: [path], geo, logger, acceptChange: true });
+    expect(accepted.status).toBe('created');
+    expect(accepted.manifest.years).toEqual([2021, 2022]);
   });
 });

@@ -159,6 +159,22 @@ describe('report outputs', () => {
     );
   });
 
+  it('serves each chart also laid out for a phone (358 px wide), offered to narrow screens', async () => {
+    const wide = await get('/gemeente/44021/grafiek/niet_belgen.svg?jaar=2021&indeling=2025');
+    const narrow = await get('/gemeente/44021/grafiek/niet_belgen-smal.svg?jaar=2021&indeling=2025');
+    expect(narrow.statusCode).toBe(200);
+    expect(narrow.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(wide.body).toMatch(/<svg[^>]*width="640"/);
+    expect(narrow.body).toMatch(/<svg[^>]*width="358"/);
+    const page = await get('/gemeente/44021?jaar=2021&indeling=2025&hoofdstukken=alle');
+    expect(page.body).toContain(
+      '<source media="(max-width: 40rem)" srcset="/gemeente/44021/grafiek/niet_belgen-smal.svg?jaar=2021&amp;indeling=2025',
+    );
+    expect(
+      (await get('/gemeente/44021/grafiek/kaart-niet_belgen-vlaanderen-smal.svg?jaar=2021')).statusCode,
+    ).toBe(404);
+  });
+
   it('links a merged municipality to its former municipalities on the 2019–2024 division', async () => {
     const page = await get('/gemeente/11002?jaar=2021&indeling=2025');
     expect(page.body).toContain('De vroegere gemeenten apart (indeling 2019–2024)');

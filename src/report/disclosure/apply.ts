@@ -63,7 +63,15 @@ export function protectRows(
   const protectedRows = rows.map((row, i) => {
     const cat = categories[i] as Category;
     let state = states[i];
-    if (state === 'unknown') state = anyHidden ? 'secondary' : undefined;
+    // A derived count (the "andere" row) is shown when it is the sum of shown cells, else hidden with a
+    // true mark: "< T" below T, else "x".
+    if (state === 'unknown')
+      state =
+        !anyHidden || sumOfShown(plan, period, areaId, spec, cat)
+          ? undefined
+          : row.count.state === 'value' && row.count.value < plan.threshold
+            ? 'primary'
+            : 'secondary';
     const count = state ? mark(state) : row.count;
     const relative =
       state || hiddenDenominator(plan, period, areaId, spec, cat)
@@ -92,4 +100,23 @@ function protectDistinct(
   const small = (v: FigureValue) => v.state === 'value' && v.value > 0 && v.value < threshold;
   if (!small(row.count) && !small(row.relative)) return row;
   return { ...row, count: mark('primary'), relative: mark('primary') };
+}
+
+/** Whether a count outside the plan is a sum of cells the plan shows (along its one narrowed dimension). */
+function sumOfShown(
+  plan: DisclosurePlan,
+  period: string,
+  areaId: string,
+  spec: IndicatorSpec,
+  cat: Category,
+): boolean {
+  const sets = plan.keys.codeSets(spec.numerator.filter, cat.filter);
+  const base = plan.keys.codeSets(spec.numerator.filter);
+  if (!sets || !base) return false;
+  const narrowed = sets.flatMap((s, i) => (plan.keys.key([s]) === plan.keys.key([base[i]]) ? [] : [i]));
+  if (narrowed.length !== 1) return false;
+  const dim = narrowed[0] as number;
+  return plan.keys
+    .codesOn(sets, dim)
+    .every((code) => plan.state(period, areaId, plan.keys.refine(sets, dim, code)) === undefined);
 }

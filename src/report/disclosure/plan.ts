@@ -197,12 +197,16 @@ export async function buildDisclosurePlan(
     const t = facts.get(id, p, areaKey('municipality', nis));
     return t && !('missing' in t) ? t : undefined;
   };
-  const { published } = publishedByLinks(
+  const { published, disagreements } = publishedByLinks(
     { relations: links, keys, sets: unique, cellId, values, target },
     periods,
     base,
     aggregates,
   );
+  if (disagreements > 0)
+    (ctx.logger ?? { warn: (m: string) => process.emitWarning(m, 'DisclosureWarning') }).warn(
+      `Kleine aantallen ${dataset.id} ${period}: ${disagreements} aantallen wijken af van een relatie in de catalogus (niet gebruikt)`,
+    );
   const problem = { cells, relations, threshold: dataset.disclosureThreshold, published };
   let suppressed: ReadonlyMap<string, SuppressionKind> = new Map();
   let infeasible: string | undefined;

@@ -133,11 +133,11 @@ export function ChapterNav({
       <p class="downloads pdf-downloads">
         PDF:{' '}
         <a class="pdf-link" href={`${path}/kernrapport.pdf${q}`} aria-describedby="pdf-uitleg">
-          kernrapport
+          kernrapport<span class="visually-hidden"> als PDF</span>
         </a>{' '}
         ·{' '}
         <a class="pdf-link" href={`${path}/rapport.pdf${q}`} aria-describedby="pdf-uitleg">
-          volledig rapport
+          volledig rapport<span class="visually-hidden"> als PDF</span>
         </a>
         {chosen ? (
           <>
@@ -145,6 +145,7 @@ export function ChapterNav({
             ·{' '}
             <a class="pdf-link" href={`${path}/rapport.pdf${q}${chosen}`} aria-describedby="pdf-uitleg">
               {selection.shown.length === 1 ? 'dit hoofdstuk' : 'deze hoofdstukken'}
+              <span class="visually-hidden"> als PDF</span>
             </a>
           </>
         ) : null}{' '}

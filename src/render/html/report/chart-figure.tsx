@@ -21,14 +21,19 @@ export function ChartFigure({
   if (view.mode === 'web') {
     return (
       <figure class="chart">
-        <img
-          src={view.charts.imageUrl(block.id)}
-          alt={alt}
-          width={width}
-          height={height}
-          loading="lazy"
-          decoding="async"
-        />
+        <picture>
+          {view.charts.narrowImageUrl(block) ? (
+            <source media="(max-width: 40rem)" srcset={view.charts.narrowImageUrl(block) ?? ''} />
+          ) : null}
+          <img
+            src={view.charts.imageUrl(block.id)}
+            alt={alt}
+            width={width}
+            height={height}
+            loading="lazy"
+            decoding="async"
+          />
+        </picture>
         <figcaption class="chart-links">
           <a href={view.charts.embedUrl(block.id)}>Insluiten</a>
           {view.charts.origin ? (

@@ -9,6 +9,10 @@ export interface ChartSource {
   svg(block: Block): string | null;
   /** Whether the block has a chart at all (cheap: no rendering). */
   has(block: Block): boolean;
+  /** The chart laid out for a phone screen (narrower, so its text stays legible); null for a map. */
+  narrowSvg(block: Block): string | null;
+  /** URL of the phone layout of a chart, null when it has none (maps keep one size). */
+  narrowImageUrl(block: Block): string | null;
   /** URL of the chart as an SVG image: web pages load it lazily, so the page itself stays light. */
   imageUrl(blockId: string): string;
   /** URL of the embeddable page of a block (iframe). */
