@@ -13,7 +13,7 @@ import { loadCountries } from '../geo/countries/index.js';
 import { loadGeography } from '../geo/index.js';
 import { loadCatalog } from '../indicators/catalog-load.js';
 import { importEmbeddedDemo } from '../release/bundled.js';
-import { releaseHook } from './release-hook.js';
+import { releaseHook } from '../report/release-derived.js';
 
 const SELF = fileURLToPath(import.meta.url);
 /** tsx found from this file (as the release build worker does), so the TypeScript entry runs anywhere. */

@@ -6,9 +6,9 @@ import { loadCatalog } from '../indicators/catalog-load.js';
 import { readActiveReleaseId } from '../release/active.js';
 import { importFiles } from '../release/import.js';
 import { dataDirLayout } from '../release/layout.js';
+import { releaseHook } from '../report/release-derived.js';
 import { stderrLogger, terminalProgress } from './effects.js';
 import { DEFAULT_DATA_DIR, parseYear } from './options.js';
-import { releaseHook } from './release-hook.js';
 
 export function importCommand(program: Command): void {
   program

@@ -4,11 +4,11 @@ import { loadGeography } from '../geo/index.js';
 import { loadCatalog } from '../indicators/catalog-load.js';
 import { demoPending, ensureRelease } from '../release/bundled.js';
 import { ReleaseStore } from '../release/release-store.js';
+import { completeRelease, releaseHook } from '../report/release-derived.js';
 import { buildServer } from '../web/server.js';
 import { startBackgroundDemo } from './background-demo.js';
 import { stderrLogger, terminalProgress } from './effects.js';
 import { DEFAULT_DATA_DIR, parsePort } from './options.js';
-import { completeRelease, releaseHook } from './release-hook.js';
 import { openCliWorkflow } from './workflow.js';
 
 export function serveCommand(program: Command): void {

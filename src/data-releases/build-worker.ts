@@ -15,14 +15,7 @@ import { importFiles } from '../release/import.js';
 import { dataDirLayout } from '../release/layout.js';
 import type { ReleaseReader as Release } from '../release/release-reader.js';
 import { ReleaseReader } from '../release/release-reader.js';
-import { availableYears } from '../report/build-report.js';
-import { storedPlans } from '../report/disclosure/plan-store.js';
-import { precomputeDisclosure } from '../report/disclosure/precompute.js';
-import {
-  hasPrecomputedTables,
-  precomputedTableKeys,
-  precomputeTables,
-} from '../report/precomputed-tables.js';
+import { completeRelease } from '../report/release-derived.js';
 import type { WorkerMessage, WorkerTask } from './worker-protocol.js';
 
 const send = (message: WorkerMessage) =>
@@ -70,14 +63,9 @@ try {
   const geo = loadGeography();
   const catalog = loadCatalog();
   const countries = loadCountries();
-  // What the CLI's release hook derives before a release becomes active (src/cli/release-hook.ts): the
+  // What the CLI derives before a release becomes active (src/report/release-derived.ts): the
   // suppression plans, then the all-area tables of the maps — each only where it is missing.
-  const derive = async (release: Release) => {
-    const ctx = { geo, catalog, countries, release };
-    if (!storedPlans(release, catalog.version)) await precomputeDisclosure(ctx, logger);
-    if (!hasPrecomputedTables(release, catalog.version))
-      await precomputeTables(ctx, precomputedTableKeys(ctx, availableYears(catalog, release)), logger);
-  };
+  const derive = (release: Release) => completeRelease({ geo, catalog, countries }, release, logger);
   if (task.plansFor) {
     const release = await ReleaseReader.open(dataDirLayout(task.dataDir), task.plansFor);
     try {

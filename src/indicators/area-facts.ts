@@ -7,6 +7,19 @@ import type { TableOrReason } from './compute.js';
 import type { Dataset } from './dataset.js';
 import { FactTable } from './fact-table.js';
 
+/** One area's facts in a plain, JSON-able form (what a release stores per area; see `stored`). */
+export interface PlainAreaFacts {
+  /** Every period the facts know of: dataset, period, demo. */
+  readonly periods: readonly (readonly [string, string, boolean])[];
+  /** Per dataset and period: the reason there are no figures, or the rows (codes then value). */
+  readonly tables: readonly (readonly [string, string, { missing: string } | PlainTable])[];
+}
+
+interface PlainTable {
+  readonly provisional: boolean;
+  readonly rows: readonly (readonly (string | number)[])[];
+}
+
 export const areaKey = (level: string, nis: string): string => `${level}:${nis}`;
 
 export class AreaFacts {
@@ -41,6 +54,44 @@ export class AreaFacts {
       for (const p of periods) this.addPeriod(dataset, p, other.demoPeriods.has(`${dataset}|${p}`));
     const suffix = `|${area}`;
     for (const [id, table] of other.tables) if (id.endsWith(suffix)) this.tables.set(id, table);
+  }
+
+  /** The periods and the tables of one area, plain (for storing). */
+  plainArea(area: string): PlainAreaFacts {
+    const periods: [string, string, boolean][] = [];
+    for (const [dataset, set] of this.periodsOf)
+      for (const p of set) periods.push([dataset, p, this.demoPeriods.has(`${dataset}|${p}`)]);
+    const tables: [string, string, { missing: string } | PlainTable][] = [];
+    const suffix = `|${area}`;
+    for (const [id, table] of this.tables) {
+      if (!id.endsWith(suffix)) continue;
+      const [dataset = '', period = ''] = id.split('|');
+      tables.push([
+        dataset,
+        period,
+        'missing' in table
+          ? { missing: table.missing }
+          : { provisional: table.provisional, rows: table.plainRows() },
+      ]);
+    }
+    return { periods, tables };
+  }
+
+  /** Adds the periods and the tables of an area given by `plainArea`, under `area`. */
+  addPlainArea(plain: PlainAreaFacts, area: string): void {
+    for (const [dataset, period, demo] of plain.periods) this.addPeriod(dataset, period, demo);
+    for (const [dataset, period, stored] of plain.tables) {
+      if ('missing' in stored) {
+        this.set(dataset, period, area, { missing: stored.missing });
+        continue;
+      }
+      const d = this.datasets.get(dataset);
+      if (!d) continue;
+      const table = new FactTable(d);
+      for (const row of stored.rows) table.add(row.slice(0, -1) as string[], row[row.length - 1] as number);
+      table.provisional = stored.provisional;
+      this.set(dataset, period, area, table);
+    }
   }
 
   get(dataset: string, period: string, area: string): TableOrReason | undefined {

@@ -68,6 +68,11 @@ export class FactTable {
     return this.rows.length;
   }
 
+  /** The rows as plain arrays (codes then value), e.g. to store them with a release. */
+  plainRows(): (string | number)[][] {
+    return this.rows.map((r) => [...r.codes, r.value]);
+  }
+
   private compile(filters: readonly (FactFilter | undefined)[]): Compiled {
     const dims: number[] = [];
     const tests: ((code: string) => boolean)[] = [];

@@ -70,12 +70,15 @@ export async function loadFacts(
            ${dims.length === 0 ? "''" : `concat_ws(${sqlText(DIMS_SEPARATOR)}, ${dims.join(', ')})`},
            r.value::BIGINT, r.provisional
     FROM fact_raw r ${joins.join(' ')}`);
-  // Coverage: every municipality that appears anywhere in the file delivered all its periods.
+  // Coverage: the (period, municipality) pairs that have rows. A municipality missing from one period
+  // is not covered there (its areas are then not available), never taken as a delivered 0.
   await conn.run(`
     INSERT INTO fact_coverage
     SELECT ${sqlText(dataset)}, p.code, m.code
-    FROM fact_code p, fact_code m
-    WHERE p.key = ${PERIOD_KEY} AND m.key = ${AREA_KEY}
+    FROM fact_raw r
+    JOIN fact_code p ON p.key = ${PERIOD_KEY} AND p.id = r.${keyNames[PERIOD_KEY]}
+    JOIN fact_code m ON m.key = ${AREA_KEY} AND m.id = r.${keyNames[AREA_KEY]}
+    GROUP BY p.id, p.code, m.id, m.code
     ORDER BY p.id, m.id`);
   await conn.run('DROP TABLE fact_raw; DROP TABLE fact_code');
 

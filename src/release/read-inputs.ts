@@ -12,6 +12,7 @@ import { AREA_KEY, type KeyColumn, PERIOD_KEY } from '../sources/contracts/fact-
 import { type ContractTable, readContractFile } from '../sources/contracts/read-contract-file.js';
 import type { FileDigest } from '../sources/file-hash.js';
 import { readStatbelPopulation, type StatbelPopulationTable } from '../sources/statbel/population-file.js';
+import { describeContractCoverage } from './contract-coverage.js';
 import { detectDataDivision } from './data-division.js';
 import { checkStatbelPlausibility, describePlausibility } from './plausibility.js';
 
@@ -103,12 +104,9 @@ export async function readInputs(
           !!(ctx.geo.municipality('2019-2024', nis) ?? ctx.geo.municipality('2025', nis)),
         resolveCountry: (code) => ctx.countries.resolve(code)?.iso3,
       });
-      inputs.push({
-        kind: 'contract',
-        table,
-        divisions: contractDivisions(ctx.geo, table, path),
-        demo: isDemoFile(path),
-      });
+      const divisions = contractDivisions(ctx.geo, table, path);
+      for (const line of describeContractCoverage(table, divisions, ctx.geo)) ctx.logger.info(line);
+      inputs.push({ kind: 'contract', table, divisions, demo: isDemoFile(path) });
       continue;
     }
     const table = await readStatbelPopulation(path, {

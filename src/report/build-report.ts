@@ -15,6 +15,7 @@ import { SHARED_TABLES } from './indicator-table-cache.js';
 import { keyFiguresBlock } from './key-figures.js';
 import { mapsSection } from './maps-section.js';
 import { type AreaRef, REPORT_SCHEMA, REPORT_SCHEMA_VERSION, type Report, type Section } from './model.js';
+import { reportFacts } from './precomputed-facts.js';
 import { pyramidBlock } from './pyramid-block.js';
 import type { SimilarSource } from './similar-source.js';
 import { summaryBlock } from './summary.js';
@@ -71,10 +72,10 @@ export async function buildReport(ctx: ReportContext, request: ReportRequest): P
     ...areas.map((a) => areaRef(geo, a)),
     ...(similar ? [groupRef(subject, similar.members)] : []),
   ];
-  const facts = await release.loadAreaFacts(catalog.datasets, division, areas);
-  for (const g of refs)
-    if (g.level === 'group')
-      await release.loadGroupFacts(facts, division, areaKey(g.level, g.nis), g.members ?? []);
+  const groups = refs
+    .filter((g) => g.level === 'group')
+    .map((g) => ({ key: areaKey(g.level, g.nis), year, subject: subject.nis, members: g.members ?? [] }));
+  const facts = await reportFacts(ctx, division, areas, groups);
   const wanted = catalog.indicators.flatMap((spec) => {
     const dataset = catalog.datasets.get(spec.numerator.dataset);
     return dataset ? indicatorPeriods(facts, spec, year).map((period) => ({ dataset, period })) : [];
