@@ -8,26 +8,17 @@
  * baseline: the same Chromium printing the same print HTML as a static file with plain `page.pdf`
  * (`child-pdf.ts page`: no header and footer, no tagging, one pass).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateDemoData } from '../src/demo/index.js';
 import { asNisCode } from '../src/domain/brand.js';
-import { loadCountries } from '../src/geo/countries/index.js';
-import { loadGeography } from '../src/geo/index.js';
-import { loadCatalog } from '../src/indicators/catalog-load.js';
 import { WarmBrowser } from '../src/pdf/browser.js';
 import { reportCharts } from '../src/publish/chart-source.js';
 import { permalinkOf } from '../src/publish/report-file.js';
 import { reportHtml, reportPdf } from '../src/publish/report-outputs.js';
 import { ReportService } from '../src/publish/report-service.js';
-import { BUNDLED_STATBEL_FILES, EMBEDDED_DEMO } from '../src/release/bundled.js';
-import { importFiles } from '../src/release/import.js';
-import { ReleaseStore } from '../src/release/release-store.js';
-import { precomputeDisclosure } from '../src/report/disclosure/precompute.js';
 import type { Report } from '../src/report/model.js';
 import { fullSelection, kernSelection, type ReportSelection } from '../src/report/variant.js';
-import { tempDir } from '../test/support/real-release.js';
+import { defaultRelease } from './default-release.js';
 import { median, row, runChild } from './measure.js';
 
 function pages(pdf: Uint8Array): number {
@@ -39,21 +30,8 @@ function pages(pdf: Uint8Array): number {
 }
 
 export async function benchPdf(): Promise<string[]> {
-  const tmp = tempDir('oa-bench-pdf-');
-  const out = mkdtempSync(join(tmpdir(), 'oa-bench-pdf-html-'));
-  const geo = loadGeography();
-  const base = { geo, catalog: loadCatalog(), countries: loadCountries() };
-  const dataDir = join(tmp.dir, 'var');
-  const demo = await generateDemoData(join(tmp.dir, 'demo'), EMBEDDED_DEMO);
-  const quiet = { info() {}, warn() {} };
-  await importFiles({
-    dataDir,
-    files: [...BUNDLED_STATBEL_FILES, ...demo.map((f) => f.path)],
-    geo,
-    logger: quiet,
-    beforeActivate: (release) => precomputeDisclosure({ ...base, release }, quiet).then(() => undefined),
-  });
-  const store = new ReleaseStore(dataDir);
+  const fixture = await defaultRelease('oa-bench-pdf');
+  const { base, geo, store, out } = fixture;
   const browser = new WarmBrowser();
   try {
     const release = await store.active();
@@ -122,8 +100,6 @@ export async function benchPdf(): Promise<string[]> {
     ];
   } finally {
     await browser.close();
-    await store.close();
-    tmp.cleanup();
-    rmSync(out, { recursive: true, force: true });
+    await fixture.close();
   }
 }
