@@ -2,7 +2,13 @@
 import type { NisCode } from '../../domain/brand.js';
 import { formatNis } from './field-codes.js';
 import type { ColumnLayout } from './header.js';
-import type { MunicipalityAsWritten } from './population-file.js';
+
+export interface MunicipalityAsWritten {
+  nameNl: string;
+  arrondissement: string;
+  province: string | null;
+  region: string;
+}
 
 export class MunicipalityRegistry {
   readonly byCode = new Map<NisCode, MunicipalityAsWritten>();

@@ -16,12 +16,9 @@ export interface SourceFileInfo {
   sha256: string;
 }
 
-export interface MunicipalityAsWritten {
-  nameNl: string;
-  arrondissement: string;
-  province: string | null;
-  region: string;
-}
+import type { MunicipalityAsWritten } from './municipality-registry.js';
+
+export type { MunicipalityAsWritten };
 
 export interface StatbelPopulationTable {
   year: Year; // reference date: 1 January of this year

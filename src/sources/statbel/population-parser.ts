@@ -18,8 +18,8 @@ import {
 import { type ColumnLayout, EXPECTED_HEADER_START } from './header.js';
 import { readHeaderLine } from './header-line.js';
 import { LinePrefix } from './line-prefix.js';
+import type { MunicipalityAsWritten } from './municipality-registry.js';
 import { MunicipalityRegistry } from './municipality-registry.js';
-import type { MunicipalityAsWritten } from './population-file.js';
 import { diagnoseRow, emptyLineError, fieldCountError, type RowContext } from './row-diagnosis.js';
 import { RowKeys } from './row-keys.js';
 
