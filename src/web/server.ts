@@ -9,6 +9,7 @@ import { usageSummaryLine } from '../usage/summary.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import { type AppBase, createAppContext } from './app-context.js';
 import { sendPage } from './html-reply.js';
+import { planSources } from './plan-sources.js';
 import { apiRoutes } from './routes-api.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
@@ -66,11 +67,17 @@ export function buildServer(
   indicatorRoutes(app, ctx);
   if (workflow)
     app.register(async (scoped) =>
-      workflowRoutes(scoped, workflow, base.geo, {
-        layout: base.releases.layout,
-        catalogVersion: base.catalog.version,
-        buildReleases: options.buildReleases ?? false,
-      }),
+      workflowRoutes(
+        scoped,
+        workflow,
+        base.geo,
+        {
+          layout: base.releases.layout,
+          catalogVersion: base.catalog.version,
+          buildReleases: options.buildReleases ?? false,
+        },
+        planSources(ctx),
+      ),
     );
 
   app.setNotFoundHandler((req, reply) => {
