@@ -55,6 +55,13 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /wachtwoord-instellen': open,
   'GET /afmelden': open,
   'POST /afmelden': open,
+  // Answering a survey: an open link (anonymous) or a personal invitation token (identified).
+  'GET /enquete/:slug': open,
+  'POST /enquete/:slug': open,
+  'GET /enquete/:slug/vragen': open,
+  'POST /enquete/:slug/vragen': open,
+  'GET /enquete/uitnodiging/:token': open,
+  'POST /enquete/uitnodiging/:token': open,
   // A person's own data.
   'GET /mijn-gegevens': signedIn,
   'POST /mijn-gegevens/verwijderen': signedIn,

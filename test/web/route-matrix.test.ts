@@ -52,6 +52,12 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /wachtwoord-instellen': 'open',
   'GET /afmelden': 'open',
   'POST /afmelden': 'open',
+  'GET /enquete/:slug': 'open',
+  'POST /enquete/:slug': 'open',
+  'GET /enquete/:slug/vragen': 'open',
+  'POST /enquete/:slug/vragen': 'open',
+  'GET /enquete/uitnodiging/:token': 'open',
+  'POST /enquete/uitnodiging/:token': 'open',
   'GET /mijn-gegevens': 'signed-in',
   'POST /mijn-gegevens/verwijderen': 'signed-in',
   'GET /gemeente/:nis/medewerkers': 'own-municipality',
@@ -98,6 +104,8 @@ function concreteUrl(pattern: string, profile: Profile): string {
     block: 'niet_belgen',
     file: 'gemeenten.csv',
     release: '20260101T000000Z-0a1b2c3d',
+    slug: 'AbCdEfGhIjKlMnOp',
+    token: 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg',
     id: pattern.startsWith('/beheer') ? '1' : 'niet_belgen',
   };
   return pattern.replace(/:(\w+)/g, (_, name: string) => {
