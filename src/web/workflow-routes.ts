@@ -21,6 +21,7 @@ import type { PlanSources } from '../plan/sources.js';
 import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
+import { surveyAnswerRoutes } from '../surveys/routes-answer.js';
 import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import { AdminHomePage } from '../workflow/pages/admin-layout.js';
@@ -92,6 +93,11 @@ export function workflowRoutes(
     planRoutes(app, deps);
     planExportRoutes(app, { ...deps, now: wf.now, municipalities: geo.areas('2025', 'municipality') });
   }
+  const municipalities = geo
+    .areas('2025', 'municipality')
+    .map((a) => ({ nis: a.nis as string, name: geo.displayName(a) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  surveyAnswerRoutes(app, wf.surveys, kit, municipalities);
   app.get('/beheer', (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())),
   );
