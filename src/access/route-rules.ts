@@ -67,6 +67,27 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /beheer/data/release/:release': { action: 'releases.manage' },
   'POST /beheer/data/release/:release/activeren': { action: 'releases.manage' },
   'POST /beheer/data/release/:release/plannen': { action: 'releases.manage' },
+  // The training track (/vorming): reading for everyone signed in; a material decides in its handler
+  // (participants, AgII and trainers, or everyone once published).
+  'GET /vorming': signedIn,
+  'POST /vorming': { action: 'training.manage' },
+  'GET /vorming/editie/:edition': signedIn,
+  'POST /vorming/editie/:edition/sessies': { action: 'training.manage' },
+  'GET /vorming/sessie/:session': signedIn,
+  'POST /vorming/sessie/:session': { action: 'training.manage' },
+  'POST /vorming/sessie/:session/afgelasten': { action: 'training.manage' },
+  'POST /vorming/sessie/:session/gehouden': { action: 'training.manage' },
+  'POST /vorming/sessie/:session/inschrijven': { action: 'training.register' },
+  'POST /vorming/sessie/:session/uitschrijven': { action: 'training.register' },
+  'GET /vorming/sessie/:session/aanwezigheid': { action: 'training.manage' },
+  'POST /vorming/sessie/:session/aanwezigheid': { action: 'training.manage' },
+  'POST /vorming/sessie/:session/peiling': { action: 'training.manage' },
+  'POST /vorming/sessie/:session/peiling/antwoord': { action: 'training.register' },
+  'POST /vorming/sessie/:session/peiling/vastleggen': { action: 'training.manage' },
+  'POST /vorming/sessie/:session/materiaal': { action: 'training.manage' },
+  'POST /vorming/sessie/:session/link': { action: 'training.manage' },
+  'POST /vorming/materiaal/:material/publiek': { action: 'training.manage' },
+  'GET /vorming/materiaal/:material': open,
 };
 
 /** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */

@@ -17,6 +17,7 @@ import { mailRoutes } from '../mail/routes.js';
 import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
+import { trainingWebRoutes } from '../training/web.js';
 import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import { AdminHomePage } from '../workflow/pages/admin-layout.js';
@@ -76,6 +77,7 @@ export function workflowRoutes(
   auditRoutes(app, wf);
   mailRoutes(app, wf);
   usageRoutes(app, wf, geo);
+  trainingWebRoutes(app, wf, kit, { dataDir: data.layout.root });
   app.get('/beheer', (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())),
   );

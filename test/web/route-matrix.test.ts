@@ -11,7 +11,8 @@ import { appOn } from '../support/test-app.js';
 import { openTestWorkflow, SYSTEM } from '../support/test-workflow.js';
 import { WebClient } from '../support/web-client.js';
 
-type Expectation = 'open' | 'signed-in' | 'agii' | 'own-municipality';
+/** `trainer`: agii and trainer; `officer`: officers (gemeente) of any municipality. */
+type Expectation = 'open' | 'signed-in' | 'agii' | 'own-municipality' | 'trainer' | 'officer';
 
 const EXPECTED: Record<string, Expectation> = {
   'GET /': 'open',
@@ -62,6 +63,26 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /beheer/data/release/:release': 'agii',
   'POST /beheer/data/release/:release/activeren': 'agii',
   'POST /beheer/data/release/:release/plannen': 'agii',
+  'GET /vorming': 'signed-in',
+  'POST /vorming': 'trainer',
+  'GET /vorming/editie/:edition': 'signed-in',
+  'POST /vorming/editie/:edition/sessies': 'trainer',
+  'GET /vorming/sessie/:session': 'signed-in',
+  'POST /vorming/sessie/:session': 'trainer',
+  'POST /vorming/sessie/:session/afgelasten': 'trainer',
+  'POST /vorming/sessie/:session/gehouden': 'trainer',
+  'POST /vorming/sessie/:session/inschrijven': 'officer',
+  'POST /vorming/sessie/:session/uitschrijven': 'officer',
+  'GET /vorming/sessie/:session/aanwezigheid': 'trainer',
+  'POST /vorming/sessie/:session/aanwezigheid': 'trainer',
+  'POST /vorming/sessie/:session/peiling': 'trainer',
+  'POST /vorming/sessie/:session/peiling/antwoord': 'officer',
+  'POST /vorming/sessie/:session/peiling/vastleggen': 'trainer',
+  'POST /vorming/sessie/:session/materiaal': 'trainer',
+  'POST /vorming/sessie/:session/link': 'trainer',
+  'POST /vorming/materiaal/:material/publiek': 'trainer',
+  // Open at the gate: the handler serves it to participants, trainers and AgII, or to all once published.
+  'GET /vorming/materiaal/:material': 'open',
 };
 
 const PROFILES = ['publiek', 'gemeente-eigen', 'gemeente-ander', 'agii', 'trainer'] as const;
@@ -75,6 +96,8 @@ function expected(kind: Expectation, profile: Profile, method: string): Outcome 
   if (kind === 'open') return 'allowed';
   if (profile === 'publiek') return method === 'GET' ? 'sign-in' : 'refused';
   if (kind === 'signed-in') return 'allowed';
+  if (kind === 'trainer') return profile === 'agii' || profile === 'trainer' ? 'allowed' : 'refused';
+  if (kind === 'officer') return profile.startsWith('gemeente') ? 'allowed' : 'refused';
   if (profile === 'agii') return 'allowed';
   if (kind === 'own-municipality' && profile === 'gemeente-eigen') return 'allowed';
   return 'refused';
@@ -86,6 +109,9 @@ function concreteUrl(pattern: string, profile: Profile): string {
     block: 'niet_belgen',
     file: 'gemeenten.csv',
     release: '20260101T000000Z-0a1b2c3d',
+    edition: '1',
+    session: '1',
+    material: '1',
     id: pattern.startsWith('/beheer') ? '1' : 'niet_belgen',
   };
   return pattern.replace(/:(\w+)/g, (_, name: string) => {
