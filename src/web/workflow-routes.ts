@@ -17,6 +17,7 @@ import { mailRoutes } from '../mail/routes.js';
 import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
+import { surveyAnswerRoutes } from '../surveys/routes-answer.js';
 import { trainingWebRoutes } from '../training/web.js';
 import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
@@ -78,6 +79,11 @@ export function workflowRoutes(
   mailRoutes(app, wf);
   usageRoutes(app, wf, geo);
   trainingWebRoutes(app, wf, kit, { dataDir: data.layout.root });
+  const municipalities = geo
+    .areas('2025', 'municipality')
+    .map((a) => ({ nis: a.nis as string, name: geo.displayName(a) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  surveyAnswerRoutes(app, wf.surveys, kit, municipalities);
   app.get('/beheer', (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())),
   );
