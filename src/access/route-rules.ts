@@ -108,6 +108,23 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /vorming/sessie/:session/link': { action: 'training.manage' },
   'POST /vorming/materiaal/:material/publiek': { action: 'training.manage' },
   'GET /vorming/materiaal/:material': open,
+  // Plans of approach (issue 12 §2): the municipality's officers write, AgII and its trainers read and comment.
+  'GET /plan': signedIn,
+  'GET /plannen': { action: 'plan.coach' },
+  'GET /gemeente/:nis/plan': { action: 'plan.read', municipality: 'nis' },
+  'GET /gemeente/:nis/plan/geschiedenis': { action: 'plan.read', municipality: 'nis' },
+  'GET /gemeente/:nis/plan.docx': { action: 'plan.read', municipality: 'nis' },
+  'GET /gemeente/:nis/plan.pdf': { action: 'plan.read', municipality: 'nis' },
+  'GET /gemeente/:nis/plan.json': { action: 'plan.read', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/opmerkingen': { action: 'plan.read', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/feedback': { action: 'plan.coach', municipality: 'nis' },
+  'POST /gemeente/:nis/plan': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/status': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/sleutel/:key': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/sleutel/:key/acties': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/sleutel/:key/indicatoren': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/acties/:id': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/indicatoren/:id': { action: 'plan.edit', municipality: 'nis' },
 };
 
 /** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */

@@ -13,6 +13,7 @@ import type { RateLimitOptions } from './api/rate-limit.js';
 import { type AppBase, createAppContext } from './app-context.js';
 import { sendPage } from './html-reply.js';
 import { invalidRequestMessage } from './invalid-request.js';
+import { planSources } from './plan-sources.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
 import { reportRoutes } from './routes-report.js';
@@ -71,11 +72,17 @@ export function buildServer(
   indicatorRoutes(app, ctx);
   if (workflow)
     app.register(async (scoped) =>
-      workflowRoutes(scoped, workflow, base.geo, {
-        layout: base.releases.layout,
-        catalogVersion: base.catalog.version,
-        buildReleases: options.buildReleases ?? false,
-      }),
+      workflowRoutes(
+        scoped,
+        workflow,
+        base.geo,
+        {
+          layout: base.releases.layout,
+          catalogVersion: base.catalog.version,
+          buildReleases: options.buildReleases ?? false,
+        },
+        planSources(ctx),
+      ),
     );
 
   app.setNotFoundHandler((req, reply) => {

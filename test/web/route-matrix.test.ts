@@ -11,8 +11,20 @@ import { appOn } from '../support/test-app.js';
 import { openTestWorkflow, SYSTEM } from '../support/test-workflow.js';
 import { WebClient } from '../support/web-client.js';
 
-/** `trainer`: agii and trainer; `officer`: officers (gemeente) of any municipality. */
-type Expectation = 'open' | 'signed-in' | 'agii' | 'own-municipality' | 'trainer' | 'officer';
+/**
+ * `coach`: agii and trainer; `own-or-coach`: the municipality's own officers, agii and trainer;
+ * `own-only`: the municipality's own officers and nobody else (not even agii);
+ * `officer`: officers (gemeente) of any municipality, nobody else.
+ */
+type Expectation =
+  | 'open'
+  | 'signed-in'
+  | 'agii'
+  | 'own-municipality'
+  | 'coach'
+  | 'own-or-coach'
+  | 'own-only'
+  | 'officer';
 
 const EXPECTED: Record<string, Expectation> = {
   'GET /': 'open',
@@ -81,24 +93,40 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /beheer/data/release/:release': 'agii',
   'POST /beheer/data/release/:release/activeren': 'agii',
   'POST /beheer/data/release/:release/plannen': 'agii',
+  'GET /plan': 'signed-in',
+  'GET /plannen': 'coach',
+  'GET /gemeente/:nis/plan': 'own-or-coach',
+  'GET /gemeente/:nis/plan/geschiedenis': 'own-or-coach',
+  'GET /gemeente/:nis/plan.docx': 'own-or-coach',
+  'GET /gemeente/:nis/plan.pdf': 'own-or-coach',
+  'GET /gemeente/:nis/plan.json': 'own-or-coach',
+  'POST /gemeente/:nis/plan/opmerkingen': 'own-or-coach',
+  'POST /gemeente/:nis/plan/feedback': 'coach',
+  'POST /gemeente/:nis/plan': 'own-only',
+  'POST /gemeente/:nis/plan/status': 'own-only',
+  'POST /gemeente/:nis/plan/sleutel/:key': 'own-only',
+  'POST /gemeente/:nis/plan/sleutel/:key/acties': 'own-only',
+  'POST /gemeente/:nis/plan/sleutel/:key/indicatoren': 'own-only',
+  'POST /gemeente/:nis/plan/acties/:id': 'own-only',
+  'POST /gemeente/:nis/plan/indicatoren/:id': 'own-only',
   'GET /vorming': 'signed-in',
-  'POST /vorming': 'trainer',
+  'POST /vorming': 'coach',
   'GET /vorming/editie/:edition': 'signed-in',
-  'POST /vorming/editie/:edition/sessies': 'trainer',
+  'POST /vorming/editie/:edition/sessies': 'coach',
   'GET /vorming/sessie/:session': 'signed-in',
-  'POST /vorming/sessie/:session': 'trainer',
-  'POST /vorming/sessie/:session/afgelasten': 'trainer',
-  'POST /vorming/sessie/:session/gehouden': 'trainer',
+  'POST /vorming/sessie/:session': 'coach',
+  'POST /vorming/sessie/:session/afgelasten': 'coach',
+  'POST /vorming/sessie/:session/gehouden': 'coach',
   'POST /vorming/sessie/:session/inschrijven': 'officer',
   'POST /vorming/sessie/:session/uitschrijven': 'officer',
-  'GET /vorming/sessie/:session/aanwezigheid': 'trainer',
-  'POST /vorming/sessie/:session/aanwezigheid': 'trainer',
-  'POST /vorming/sessie/:session/peiling': 'trainer',
+  'GET /vorming/sessie/:session/aanwezigheid': 'coach',
+  'POST /vorming/sessie/:session/aanwezigheid': 'coach',
+  'POST /vorming/sessie/:session/peiling': 'coach',
   'POST /vorming/sessie/:session/peiling/antwoord': 'officer',
-  'POST /vorming/sessie/:session/peiling/vastleggen': 'trainer',
-  'POST /vorming/sessie/:session/materiaal': 'trainer',
-  'POST /vorming/sessie/:session/link': 'trainer',
-  'POST /vorming/materiaal/:material/publiek': 'trainer',
+  'POST /vorming/sessie/:session/peiling/vastleggen': 'coach',
+  'POST /vorming/sessie/:session/materiaal': 'coach',
+  'POST /vorming/sessie/:session/link': 'coach',
+  'POST /vorming/materiaal/:material/publiek': 'coach',
   // Open at the gate: the handler serves it to participants, trainers and AgII, or to all once published.
   'GET /vorming/materiaal/:material': 'open',
 };
@@ -114,7 +142,9 @@ function expected(kind: Expectation, profile: Profile, method: string): Outcome 
   if (kind === 'open') return 'allowed';
   if (profile === 'publiek') return method === 'GET' ? 'sign-in' : 'refused';
   if (kind === 'signed-in') return 'allowed';
-  if (kind === 'trainer') return profile === 'agii' || profile === 'trainer' ? 'allowed' : 'refused';
+  if (kind === 'own-only') return profile === 'gemeente-eigen' ? 'allowed' : 'refused';
+  if ((kind === 'coach' || kind === 'own-or-coach') && profile === 'trainer') return 'allowed';
+  if (kind === 'own-or-coach' && profile === 'gemeente-eigen') return 'allowed';
   if (kind === 'officer') return profile.startsWith('gemeente') ? 'allowed' : 'refused';
   if (profile === 'agii') return 'allowed';
   if (kind === 'own-municipality' && profile === 'gemeente-eigen') return 'allowed';
@@ -125,6 +155,7 @@ function concreteUrl(pattern: string, profile: Profile): string {
   const samples: Record<string, string> = {
     nis: profile === 'gemeente-ander' ? OTHER : OWN,
     block: 'niet_belgen',
+    key: '4',
     file: 'gemeenten.csv',
     release: '20260101T000000Z-0a1b2c3d',
     edition: '1',
