@@ -33,6 +33,18 @@ export const POLICY = {
     ownMunicipality: ['gemeente'],
     description: 'bevragingen van een gemeente starten, opvolgen en de ruwe antwoorden lezen',
   },
+  'training.manage': {
+    roles: ['agii', 'trainer'],
+    description: 'vorming: sessies plannen en wijzigen, aanwezigheid noteren, materiaal opladen',
+  },
+  'training.register': {
+    roles: ['gemeente'],
+    description: 'vorming: zich inschrijven voor een sessie, een datumpeiling beantwoorden',
+  },
+  'training.overview': {
+    roles: ['agii'],
+    description: 'vorming: deelname en aanwezigheid per gemeente bekijken en downloaden',
+  },
   'municipality.read': {
     roles: ['agii'],
     ownMunicipality: ['gemeente'],
