@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { availableYears } from '../report/build-report.js';
 import type { AppContext } from './context.js';
-import { reportQuerySchema, resolveReportRequest } from './report-request.js';
+import { reportQuerySchema, requestKey, resolveReportRequest } from './report-request.js';
 
 export function apiRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -41,9 +41,18 @@ export function apiRoutes(app: FastifyInstance, ctx: AppContext): void {
           years: resolved.years,
         });
       }
-      const report = await ctx.reports.report(release, resolved);
-      const notes = resolved.formerNote ? [resolved.formerNote, ...report.notes] : report.notes;
-      return reply.header('cache-control', 'public, max-age=300').send({ ...report, notes });
+      const key = requestKey(resolved);
+      const cached = ctx.outputs.json.get(release.id, key);
+      const json =
+        cached ??
+        (await ctx.reports.report(release, resolved).then((report) => {
+          const notes = resolved.formerNote ? [resolved.formerNote, ...report.notes] : report.notes;
+          return ctx.outputs.json.set(release.id, key, JSON.stringify({ ...report, notes }));
+        }));
+      return reply
+        .header('cache-control', 'public, max-age=300')
+        .type('application/json; charset=utf-8')
+        .send(json);
     },
   );
 
