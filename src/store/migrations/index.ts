@@ -8,10 +8,12 @@ import * as accounts from './0001-accounts.js';
 import * as jobsAndMail from './0002-jobs-and-mail.js';
 import * as usage from './0003-usage.js';
 import * as dataReleases from './0004-data-releases.js';
+import * as plans from './0008-plans.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-accounts': accounts,
   '0002-jobs-and-mail': jobsAndMail,
   '0003-usage': usage,
   '0004-data-releases': dataReleases,
+  '0008-plans': plans,
 };
