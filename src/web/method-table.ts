@@ -53,9 +53,11 @@ export class MethodTable {
   /** The methods some route takes at this path (without its query), sorted; empty when none matches. */
   allowed(path: string): string[] {
     const bare = path.split('?')[0] ?? path;
+    // A route at a plugin's prefix answers with and without the trailing slash, but its hook sees one.
+    const alike = bare.length > 1 && bare.endsWith('/') ? [bare, bare.slice(0, -1)] : [bare];
     const methods = new Set<string>();
     for (const p of this.#patterns.values())
-      if (p.regex.test(bare)) for (const m of p.methods) methods.add(m);
+      if (alike.some((u) => p.regex.test(u))) for (const m of p.methods) methods.add(m);
     return [...methods].sort();
   }
 

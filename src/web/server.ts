@@ -5,9 +5,10 @@ import { countUsage } from '../usage/hook.js';
 import { municipality2025 } from '../usage/municipality.js';
 import { usageSummaryLine } from '../usage/summary.js';
 import type { Workflow } from '../workflow/open-workflow.js';
+import { apiRoutes } from './api/plugin.js';
+import type { RateLimitOptions } from './api/rate-limit.js';
 import { type AppBase, createAppContext } from './app-context.js';
 import { errorHandling, requestId } from './errors.js';
-import { apiRoutes } from './routes-api.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
 import { reportRoutes } from './routes-report.js';
@@ -29,6 +30,8 @@ export function buildServer(
     countUsage?: boolean;
     /** Build data releases uploaded at /beheer/data on this node (serve does; tests run builds themselves). */
     buildReleases?: boolean;
+    /** The public API's requests per client and window (default 600 a minute; the bench lifts it). */
+    apiRateLimit?: RateLimitOptions;
   } = {},
 ): FastifyInstance {
   const { workflow } = options;
@@ -61,7 +64,7 @@ export function buildServer(
   usageLine(); // start the first read
   pageRoutes(app, ctx, { homeNote: usageLine });
   reportRoutes(app, ctx);
-  apiRoutes(app, ctx);
+  apiRoutes(app, ctx, options.apiRateLimit ? { rateLimit: options.apiRateLimit } : {});
   indicatorRoutes(app, ctx);
   if (workflow)
     app.register(async (scoped) =>
