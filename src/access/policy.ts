@@ -33,6 +33,20 @@ export const POLICY = {
     ownMunicipality: ['gemeente'],
     description: 'wat bij een gemeente hoort lezen (bv. wie er een account heeft)',
   },
+  'plan.read': {
+    roles: ['agii', 'trainer'],
+    ownMunicipality: ['gemeente'],
+    description: 'het plan van aanpak van een gemeente lezen, becommentariëren en downloaden',
+  },
+  'plan.edit': {
+    roles: [],
+    ownMunicipality: ['gemeente'],
+    description: 'het plan van aanpak van de eigen gemeente schrijven, indienen en definitief maken',
+  },
+  'plan.coach': {
+    roles: ['agii', 'trainer'],
+    description: 'plannen van aanpak begeleiden: feedback geven, het overzicht van alle plannen',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -55,6 +55,13 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /wachtwoord-instellen': open,
   'GET /afmelden': open,
   'POST /afmelden': open,
+  // Answering a survey: an open link (anonymous) or a personal invitation token (identified).
+  'GET /enquete/:slug': open,
+  'POST /enquete/:slug': open,
+  'GET /enquete/:slug/vragen': open,
+  'POST /enquete/:slug/vragen': open,
+  'GET /enquete/uitnodiging/:token': open,
+  'POST /enquete/uitnodiging/:token': open,
   // A person's own data.
   'GET /mijn-gegevens': signedIn,
   'POST /mijn-gegevens/verwijderen': signedIn,
@@ -80,6 +87,23 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /beheer/data/release/:release': { action: 'releases.manage' },
   'POST /beheer/data/release/:release/activeren': { action: 'releases.manage' },
   'POST /beheer/data/release/:release/plannen': { action: 'releases.manage' },
+  // Plans of approach (issue 12 §2): the municipality's officers write, AgII and its trainers read and comment.
+  'GET /plan': signedIn,
+  'GET /plannen': { action: 'plan.coach' },
+  'GET /gemeente/:nis/plan': { action: 'plan.read', municipality: 'nis' },
+  'GET /gemeente/:nis/plan/geschiedenis': { action: 'plan.read', municipality: 'nis' },
+  'GET /gemeente/:nis/plan.docx': { action: 'plan.read', municipality: 'nis' },
+  'GET /gemeente/:nis/plan.pdf': { action: 'plan.read', municipality: 'nis' },
+  'GET /gemeente/:nis/plan.json': { action: 'plan.read', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/opmerkingen': { action: 'plan.read', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/feedback': { action: 'plan.coach', municipality: 'nis' },
+  'POST /gemeente/:nis/plan': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/status': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/sleutel/:key': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/sleutel/:key/acties': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/sleutel/:key/indicatoren': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/acties/:id': { action: 'plan.edit', municipality: 'nis' },
+  'POST /gemeente/:nis/plan/indicatoren/:id': { action: 'plan.edit', municipality: 'nis' },
 };
 
 /** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */

@@ -9,6 +9,7 @@ import { apiRoutes } from './api/plugin.js';
 import type { RateLimitOptions } from './api/rate-limit.js';
 import { type AppBase, createAppContext } from './app-context.js';
 import { errorHandling, requestId } from './errors.js';
+import { planSources } from './plan-sources.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
 import { reportRoutes } from './routes-report.js';
@@ -68,11 +69,17 @@ export function buildServer(
   indicatorRoutes(app, ctx);
   if (workflow)
     app.register(async (scoped) =>
-      workflowRoutes(scoped, workflow, base.geo, {
-        layout: base.releases.layout,
-        catalogVersion: base.catalog.version,
-        buildReleases: options.buildReleases ?? false,
-      }),
+      workflowRoutes(
+        scoped,
+        workflow,
+        base.geo,
+        {
+          layout: base.releases.layout,
+          catalogVersion: base.catalog.version,
+          buildReleases: options.buildReleases ?? false,
+        },
+        planSources(ctx),
+      ),
     );
 
   return app;

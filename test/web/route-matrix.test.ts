@@ -11,7 +11,11 @@ import { appOn } from '../support/test-app.js';
 import { openTestWorkflow, SYSTEM } from '../support/test-workflow.js';
 import { WebClient } from '../support/web-client.js';
 
-type Expectation = 'open' | 'signed-in' | 'agii' | 'own-municipality';
+/**
+ * `coach`: agii and trainer; `own-or-coach`: the municipality's own officers, agii and trainer;
+ * `own-only`: the municipality's own officers and nobody else (not even agii).
+ */
+type Expectation = 'open' | 'signed-in' | 'agii' | 'own-municipality' | 'coach' | 'own-or-coach' | 'own-only';
 
 const EXPECTED: Record<string, Expectation> = {
   'GET /': 'open',
@@ -52,6 +56,12 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /wachtwoord-instellen': 'open',
   'GET /afmelden': 'open',
   'POST /afmelden': 'open',
+  'GET /enquete/:slug': 'open',
+  'POST /enquete/:slug': 'open',
+  'GET /enquete/:slug/vragen': 'open',
+  'POST /enquete/:slug/vragen': 'open',
+  'GET /enquete/uitnodiging/:token': 'open',
+  'POST /enquete/uitnodiging/:token': 'open',
   'GET /mijn-gegevens': 'signed-in',
   'POST /mijn-gegevens/verwijderen': 'signed-in',
   'GET /gemeente/:nis/medewerkers': 'own-municipality',
@@ -74,6 +84,22 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /beheer/data/release/:release': 'agii',
   'POST /beheer/data/release/:release/activeren': 'agii',
   'POST /beheer/data/release/:release/plannen': 'agii',
+  'GET /plan': 'signed-in',
+  'GET /plannen': 'coach',
+  'GET /gemeente/:nis/plan': 'own-or-coach',
+  'GET /gemeente/:nis/plan/geschiedenis': 'own-or-coach',
+  'GET /gemeente/:nis/plan.docx': 'own-or-coach',
+  'GET /gemeente/:nis/plan.pdf': 'own-or-coach',
+  'GET /gemeente/:nis/plan.json': 'own-or-coach',
+  'POST /gemeente/:nis/plan/opmerkingen': 'own-or-coach',
+  'POST /gemeente/:nis/plan/feedback': 'coach',
+  'POST /gemeente/:nis/plan': 'own-only',
+  'POST /gemeente/:nis/plan/status': 'own-only',
+  'POST /gemeente/:nis/plan/sleutel/:key': 'own-only',
+  'POST /gemeente/:nis/plan/sleutel/:key/acties': 'own-only',
+  'POST /gemeente/:nis/plan/sleutel/:key/indicatoren': 'own-only',
+  'POST /gemeente/:nis/plan/acties/:id': 'own-only',
+  'POST /gemeente/:nis/plan/indicatoren/:id': 'own-only',
 };
 
 const PROFILES = ['publiek', 'gemeente-eigen', 'gemeente-ander', 'agii', 'trainer'] as const;
@@ -87,6 +113,9 @@ function expected(kind: Expectation, profile: Profile, method: string): Outcome 
   if (kind === 'open') return 'allowed';
   if (profile === 'publiek') return method === 'GET' ? 'sign-in' : 'refused';
   if (kind === 'signed-in') return 'allowed';
+  if (kind === 'own-only') return profile === 'gemeente-eigen' ? 'allowed' : 'refused';
+  if ((kind === 'coach' || kind === 'own-or-coach') && profile === 'trainer') return 'allowed';
+  if (kind === 'own-or-coach' && profile === 'gemeente-eigen') return 'allowed';
   if (profile === 'agii') return 'allowed';
   if (kind === 'own-municipality' && profile === 'gemeente-eigen') return 'allowed';
   return 'refused';
@@ -96,8 +125,11 @@ function concreteUrl(pattern: string, profile: Profile): string {
   const samples: Record<string, string> = {
     nis: profile === 'gemeente-ander' ? OTHER : OWN,
     block: 'niet_belgen',
+    key: '4',
     file: 'gemeenten.csv',
     release: '20260101T000000Z-0a1b2c3d',
+    slug: 'AbCdEfGhIjKlMnOp',
+    token: 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg',
     id: pattern.startsWith('/beheer') ? '1' : 'niet_belgen',
   };
   return pattern.replace(/:(\w+)/g, (_, name: string) => {
