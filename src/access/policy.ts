@@ -28,6 +28,18 @@ export const POLICY = {
     roles: ['agii'],
     description: 'gegevens opladen, releases bouwen, activeren en terugzetten',
   },
+  'training.manage': {
+    roles: ['agii', 'trainer'],
+    description: 'vorming: sessies plannen en wijzigen, aanwezigheid noteren, materiaal opladen',
+  },
+  'training.register': {
+    roles: ['gemeente'],
+    description: 'vorming: zich inschrijven voor een sessie, een datumpeiling beantwoorden',
+  },
+  'training.overview': {
+    roles: ['agii'],
+    description: 'vorming: deelname en aanwezigheid per gemeente bekijken en downloaden',
+  },
   'municipality.read': {
     roles: ['agii'],
     ownMunicipality: ['gemeente'],

@@ -22,6 +22,7 @@ import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
 import { surveyAnswerRoutes } from '../surveys/routes-answer.js';
+import { trainingWebRoutes } from '../training/web.js';
 import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import { AdminHomePage } from '../workflow/pages/admin-layout.js';
@@ -83,6 +84,7 @@ export function workflowRoutes(
   auditRoutes(app, wf);
   mailRoutes(app, wf);
   usageRoutes(app, wf, geo);
+  trainingWebRoutes(app, wf, kit, { dataDir: data.layout.root });
   if (planSources) {
     const deps = {
       plans: new Plans(wf.db, wf.now),

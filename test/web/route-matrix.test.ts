@@ -13,9 +13,18 @@ import { WebClient } from '../support/web-client.js';
 
 /**
  * `coach`: agii and trainer; `own-or-coach`: the municipality's own officers, agii and trainer;
- * `own-only`: the municipality's own officers and nobody else (not even agii).
+ * `own-only`: the municipality's own officers and nobody else (not even agii);
+ * `officer`: officers (gemeente) of any municipality, nobody else.
  */
-type Expectation = 'open' | 'signed-in' | 'agii' | 'own-municipality' | 'coach' | 'own-or-coach' | 'own-only';
+type Expectation =
+  | 'open'
+  | 'signed-in'
+  | 'agii'
+  | 'own-municipality'
+  | 'coach'
+  | 'own-or-coach'
+  | 'own-only'
+  | 'officer';
 
 const EXPECTED: Record<string, Expectation> = {
   'GET /': 'open',
@@ -100,6 +109,26 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /gemeente/:nis/plan/sleutel/:key/indicatoren': 'own-only',
   'POST /gemeente/:nis/plan/acties/:id': 'own-only',
   'POST /gemeente/:nis/plan/indicatoren/:id': 'own-only',
+  'GET /vorming': 'signed-in',
+  'POST /vorming': 'coach',
+  'GET /vorming/editie/:edition': 'signed-in',
+  'POST /vorming/editie/:edition/sessies': 'coach',
+  'GET /vorming/sessie/:session': 'signed-in',
+  'POST /vorming/sessie/:session': 'coach',
+  'POST /vorming/sessie/:session/afgelasten': 'coach',
+  'POST /vorming/sessie/:session/gehouden': 'coach',
+  'POST /vorming/sessie/:session/inschrijven': 'officer',
+  'POST /vorming/sessie/:session/uitschrijven': 'officer',
+  'GET /vorming/sessie/:session/aanwezigheid': 'coach',
+  'POST /vorming/sessie/:session/aanwezigheid': 'coach',
+  'POST /vorming/sessie/:session/peiling': 'coach',
+  'POST /vorming/sessie/:session/peiling/antwoord': 'officer',
+  'POST /vorming/sessie/:session/peiling/vastleggen': 'coach',
+  'POST /vorming/sessie/:session/materiaal': 'coach',
+  'POST /vorming/sessie/:session/link': 'coach',
+  'POST /vorming/materiaal/:material/publiek': 'coach',
+  // Open at the gate: the handler serves it to participants, trainers and AgII, or to all once published.
+  'GET /vorming/materiaal/:material': 'open',
 };
 
 const PROFILES = ['publiek', 'gemeente-eigen', 'gemeente-ander', 'agii', 'trainer'] as const;
@@ -116,6 +145,7 @@ function expected(kind: Expectation, profile: Profile, method: string): Outcome 
   if (kind === 'own-only') return profile === 'gemeente-eigen' ? 'allowed' : 'refused';
   if ((kind === 'coach' || kind === 'own-or-coach') && profile === 'trainer') return 'allowed';
   if (kind === 'own-or-coach' && profile === 'gemeente-eigen') return 'allowed';
+  if (kind === 'officer') return profile.startsWith('gemeente') ? 'allowed' : 'refused';
   if (profile === 'agii') return 'allowed';
   if (kind === 'own-municipality' && profile === 'gemeente-eigen') return 'allowed';
   return 'refused';
@@ -128,6 +158,9 @@ function concreteUrl(pattern: string, profile: Profile): string {
     key: '4',
     file: 'gemeenten.csv',
     release: '20260101T000000Z-0a1b2c3d',
+    edition: '1',
+    session: '1',
+    material: '1',
     slug: 'AbCdEfGhIjKlMnOp',
     token: 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg',
     id: pattern.startsWith('/beheer') ? '1' : 'niet_belgen',
