@@ -67,6 +67,7 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /gemeente/:nis/enquetes': { action: 'surveys.manage', municipality: 'nis' },
   'POST /gemeente/:nis/enquetes': { action: 'surveys.manage', municipality: 'nis' },
   'GET /gemeente/:nis/enquetes/:run': { action: 'surveys.manage', municipality: 'nis' },
+  'POST /gemeente/:nis/enquetes/:run/rapport': { action: 'surveys.manage', municipality: 'nis' },
   'GET /gemeente/:nis/enquetes/:run/antwoorden.csv': { action: 'surveys.manage', municipality: 'nis' },
   'GET /gemeente/:nis/enquetes/:run/antwoorden.xlsx': { action: 'surveys.manage', municipality: 'nis' },
   // A person's own data.

@@ -22,7 +22,7 @@ export function reportHtml(
   selection: ReportSelection = fullSelection(report),
   pages?: ReadonlyMap<string, number>,
   /** What only the web page has: the comparison field's suggestions, links to former municipalities. */
-  web: Pick<ReportView, 'municipalities' | 'formerMunicipalities'> = {},
+  web: Pick<ReportView, 'municipalities' | 'formerMunicipalities' | 'extraChapters'> = {},
 ): string {
   const view = {
     mode,
@@ -51,6 +51,7 @@ export async function reportPdf(
   charts: ChartSource,
   permalink: string,
   selection: ReportSelection = fullSelection(report),
+  extra: Pick<ReportView, 'extraChapters'> = {},
 ): Promise<Buffer> {
   const options = {
     area: report.demo ? `${report.subject.label} · DEMODATA (geen echte cijfers)` : report.subject.label,
@@ -59,8 +60,12 @@ export async function reportPdf(
     documentName: selection.variant === 'kern' ? KERN_NAME : FULL_NAME,
   };
   if (selection.variant === 'kern')
-    return printPdf(browser, reportHtml(report, 'print', charts, permalink, selection), options);
-  const html = reportHtml(report, 'print', charts, permalink, selection, new Map());
+    return printPdf(
+      browser,
+      reportHtml(report, 'print', charts, permalink, selection, undefined, extra),
+      options,
+    );
+  const html = reportHtml(report, 'print', charts, permalink, selection, new Map(), extra);
   const ids = selection.sections.map((s) => s.id);
   return (await printWithPageNumbers(browser, html, ids, options)).pdf;
 }

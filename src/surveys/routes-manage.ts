@@ -11,6 +11,7 @@ import type { WebKit } from '../workflow/web-kit.js';
 import { OTHER } from './answer-types.js';
 import { answersCsv, answersXlsx } from './export.js';
 import { ResultsPage, SurveysPage } from './pages/manage-pages.js';
+import { closedQuestions, reportChoice, setReportChoice } from './report-chapter.js';
 import { type Filter, runResults } from './results.js';
 import { loadRunResponses } from './run-data.js';
 import type { Surveys } from './service.js';
@@ -109,6 +110,11 @@ export function surveyManageRoutes(app: FastifyInstance, surveys: Surveys, kit: 
       ? { question: chosen.question, value: chosen.value }
       : undefined;
     const results = runResults(own.run.survey, await loadRunResponses(surveys.db, own.run.id), filter);
+    const report = {
+      csrf: kit.csrf(req, reply),
+      choice: await reportChoice(surveys.db, own.run.id),
+      closed: closedQuestions(own.run).map((q) => ({ id: q.id, text: textIn(q.text, 'nl') })),
+    };
     return html(
       reply,
       renderDocument(
@@ -118,10 +124,25 @@ export function surveyManageRoutes(app: FastifyInstance, surveys: Surveys, kit: 
           results,
           openLink: surveys.openLink(own.run),
           filters,
+          report,
           ...(chosen ? { filter: chosen } : {}),
         }),
       ),
     );
+  });
+
+  app.post('/gemeente/:nis/enquetes/:run/rapport', async (req, reply) => {
+    const own = await ownRun(req);
+    if (!own) return notFound(reply);
+    const form = req.body as Record<string, string | string[] | undefined>;
+    const list = (v: string | string[] | undefined) =>
+      Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+    const quotes = list(form.citaat).flatMap((key) => {
+      const [responseId, questionId] = key.split(':');
+      return responseId && questionId ? [{ responseId, questionId }] : [];
+    });
+    await setReportChoice(surveys, own.run, { questions: list(form.vraag), quotes }, actorOf(req));
+    return reply.redirect(`/gemeente/${own.nis}/enquetes/${own.run.id}#rapport-kop`, 303);
   });
 
   const fileName = (run: SurveyRun, ext: string) => `bevraging-${run.id}-${run.survey.id}.${ext}`;

@@ -51,6 +51,8 @@ export class Surveys {
   readonly isMunicipality: (nis: string) => boolean;
   readonly now: () => Date;
   private readonly publicUrl: string;
+  /** Raised when an officer changes what goes into the report (the report's chapter cache follows it). */
+  reportVersion = 0;
 
   constructor(options: SurveysOptions) {
     this.db = options.db;

@@ -2,6 +2,7 @@
  * The report of a municipality and everything made from it: the page, each chart as SVG image, each
  * block as an embeddable page, and the PDF, Excel, CSV and JSON downloads. All from one cached report.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,6 +11,7 @@ import { renderReportCsv, renderReportXlsx, reportFileName } from '../export/ind
 import { NARROW_SUFFIX } from '../publish/chart-source.js';
 import { embedHtml, findBlock, reportHtml, reportPdf } from '../publish/report-outputs.js';
 import { reportQuery } from '../render/html/report/controls.js';
+import type { ExtraChapter } from '../render/html/report/view.js';
 import { MessagePage, NotFoundPage } from '../render/html/search-page.js';
 import { availableYears } from '../report/build-report.js';
 import type { Report } from '../report/model.js';
@@ -27,7 +29,14 @@ const blockParams = z.object({
 /** A report with its address, its release and the cache key of its request; or the answer already sent. */
 type Outcome = { report: Report; permalink: string; release: string; key: string } | { sent: FastifyReply };
 
-export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
+export interface ReportExtras {
+  /** Chapters from the workflow side for a municipality (its own survey results), if any. */
+  readonly ownChapters?: (nis: string) => Promise<readonly ExtraChapter[]>;
+}
+
+export function reportRoutes(app: FastifyInstance, ctx: AppContext, extras: ReportExtras = {}): void {
+  const ownChapters = async (report: Report) =>
+    extras.ownChapters ? await extras.ownChapters(report.subject.nis) : [];
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   /** Resolves the request to a report, or sends the redirect or the error page. */
@@ -121,7 +130,8 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
     if ('sent' in out) return out.sent;
     // The site's own address, so the embed code next to each chart works on another site.
     const origin = `${req.protocol}://${req.host}`;
-    const pageKey = `${out.key}|${req.query.hoofdstukken ?? ''}|${origin}`;
+    const extraChapters = await ownChapters(out.report);
+    const pageKey = `${out.key}|${req.query.hoofdstukken ?? ''}|${origin}|${chaptersKey(extraChapters)}`;
     const cached = ctx.outputs.pages.get(out.release, pageKey);
     if (cached) return reply.type('text/html; charset=utf-8').send(cached);
     const charts = { ...ctx.charts(out.report, out.permalink), origin };
@@ -134,6 +144,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
     const html = reportHtml(out.report, 'web', charts, out.permalink, pick.selection, undefined, {
       municipalities: comparable(out.report),
       formerMunicipalities: formerOf(out.report),
+      extraChapters,
     });
     return reply.type('text/html; charset=utf-8').send(ctx.outputs.pages.set(out.release, pageKey, html));
   });
@@ -201,6 +212,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
         ctx.charts(out.report, out.permalink),
         out.permalink,
         pick.selection,
+        { extraChapters: await ownChapters(out.report) },
       );
       return download(reply, out.report, 'pdf', 'application/pdf').send(pdf);
     },
@@ -254,4 +266,12 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
       return download(reply, out.report, 'csv', 'text/csv; charset=utf-8').send(renderReportCsv(out.report));
     },
   );
+}
+
+/** Part of a cached page's key: which extra chapters it holds (their content, hashed). */
+function chaptersKey(chapters: readonly ExtraChapter[]): string {
+  if (chapters.length === 0) return '';
+  const hash = createHash('sha256');
+  for (const c of chapters) hash.update(c.id).update('\0').update(c.html).update('\0');
+  return hash.digest('hex').slice(0, 16);
 }

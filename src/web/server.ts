@@ -1,6 +1,7 @@
 /** The web application: Fastify with zod-validated input, server-rendered pages and the JSON API. */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { surveyChapters } from '../surveys/chapter-cache.js';
 import { countUsage } from '../usage/hook.js';
 import { municipality2025 } from '../usage/municipality.js';
 import { usageSummaryLine } from '../usage/summary.js';
@@ -64,7 +65,7 @@ export function buildServer(
   };
   usageLine(); // start the first read
   pageRoutes(app, ctx, { homeNote: usageLine });
-  reportRoutes(app, ctx);
+  reportRoutes(app, ctx, workflow ? { ownChapters: surveyChapters(workflow.surveys) } : {});
   apiRoutes(app, ctx, options.apiRateLimit ? { rateLimit: options.apiRateLimit } : {});
   indicatorRoutes(app, ctx);
   if (workflow)

@@ -50,7 +50,8 @@ describe('shipped surveys', () => {
     ];
     for (const id of templates) expect(shipped.has(id), id).toBe(true);
     for (const { survey } of shipped.values())
-      if (survey.audience === 'inwoners') expect(survey.languages).toEqual(['nl', 'nl-eenvoudig', 'en', 'fr']);
+      if (survey.audience === 'inwoners')
+        expect(survey.languages).toEqual(['nl', 'nl-eenvoudig', 'en', 'fr']);
   });
   for (const [id, { survey }] of shipped) {
     it(`${id} is valid, and every path through it reaches the end`, () => {

@@ -75,6 +75,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /gemeente/:nis/enquetes': 'own-municipality',
   'POST /gemeente/:nis/enquetes': 'own-municipality',
   'GET /gemeente/:nis/enquetes/:run': 'own-municipality',
+  'POST /gemeente/:nis/enquetes/:run/rapport': 'own-municipality',
   'GET /gemeente/:nis/enquetes/:run/antwoorden.csv': 'own-municipality',
   'GET /gemeente/:nis/enquetes/:run/antwoorden.xlsx': 'own-municipality',
   'GET /mijn-gegevens': 'signed-in',

@@ -15,6 +15,7 @@ nav.main-nav{display:flex;gap:1rem;margin-right:auto;margin-left:1.5rem}nav.main
 form.search{display:flex;gap:.5rem}
 nav.account-nav{display:flex;gap:1rem}nav.account-nav a{color:var(--accent-ink)}
 form.form label{display:block;font-weight:600;margin:.9rem 0 .2rem}form.form .hint{color:var(--muted);font-size:.9rem;margin:.1rem 0}
+form.form label.inline-label{display:inline;font-weight:400}.survey-option,.survey-scale{margin:.3rem 0}.survey-option label,.survey-scale label{margin-left:.4rem}.survey-scale{display:inline-block;margin-right:1rem}.survey-question{margin:1.2rem 0}fieldset.survey-question{border:1px solid var(--line);padding:.6rem 1rem}.survey-question>label{display:block;font-weight:600}.survey-question textarea,.survey-question input[type=text],.survey-question select{display:block;width:min(36rem,100%);font:inherit;padding:.4rem}.survey-errors{border:2px solid #a00000;padding:.5rem 1rem;margin:1rem 0}.survey-buttons{display:flex;gap:1rem;margin-top:1rem}.survey-quote{border-left:4px solid var(--accent);margin:.6rem 0;padding:.2rem .8rem}
 form.form input[type=email],form.form input[type=password],form.form input[type=text]{padding:.45rem .6rem;border:1px solid #8a8a8a;border-radius:4px;width:min(28rem,100%);font:inherit}
 form.form fieldset{border:1px solid var(--line);margin:.9rem 0;max-width:28rem}form.form button{margin-top:1rem}form.inline{display:inline}
 .error{color:#a00000;font-weight:600}nav.admin-nav{display:flex;gap:1rem;margin:.5rem 0 1rem}

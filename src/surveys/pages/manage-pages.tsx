@@ -4,6 +4,7 @@ import { formatCount, formatDate, formatPercent } from '../../domain/format.js';
 import { Page } from '../../render/html/document.js';
 import { Form } from '../../workflow/pages/form.js';
 import type { ShippedSurvey } from '../load.js';
+import type { ReportChoice } from '../report-chapter.js';
 import { resultChartSvg } from '../result-chart.js';
 import { type QuestionResult, type RunResults, SMALL_NUMBER_MARK } from '../results.js';
 import type { SurveyRun } from '../service-types.js';
@@ -60,7 +61,7 @@ export function SurveysPage(props: {
                 value={t.survey.id}
                 checked={i === 0}
               />
-              <label for={`sjabloon-${t.survey.id}`} style="display:inline;font-weight:normal">
+              <label for={`sjabloon-${t.survey.id}`} class="inline-label">
                 {textIn(t.survey.title, 'nl')} ({t.survey.audience})
               </label>
             </div>
@@ -70,13 +71,13 @@ export function SurveysPage(props: {
           <legend>Wijze</legend>
           <div>
             <input type="radio" id="wijze-anoniem" name="wijze" value="anonymous" checked />
-            <label for="wijze-anoniem" style="display:inline;font-weight:normal">
+            <label for="wijze-anoniem" class="inline-label">
               Anoniem: een open link en QR-code (voor inwoners)
             </label>
           </div>
           <div>
             <input type="radio" id="wijze-uitnodiging" name="wijze" value="identified" />
-            <label for="wijze-uitnodiging" style="display:inline;font-weight:normal">
+            <label for="wijze-uitnodiging" class="inline-label">
               Met persoonlijke uitnodiging (voor diensten en organisaties)
             </label>
           </div>
@@ -180,6 +181,8 @@ export function ResultsPage(props: {
   openLink: string;
   filter?: { question: string; value: string; label: string };
   filters: readonly { question: string; value: string; label: string }[];
+  /** What goes into the report's chapter, and the form to change it. */
+  report: { csrf: string; choice: ReportChoice; closed: readonly { id: string; text: string }[] };
 }): VNode {
   const { run, results } = props;
   const base = `/gemeente/${props.nis}/enquetes/${run.id}`;
@@ -257,6 +260,7 @@ export function ResultsPage(props: {
       ) : (
         <span />
       )}
+      <ReportChoiceForm action={`${base}/rapport`} results={results} {...props.report} />
       <h2>Per vraag</h2>
       {results.questions.map((q) => (
         <section key={q.question.id} aria-labelledby={`vraag-${q.question.id}`}>
@@ -277,5 +281,71 @@ export function ResultsPage(props: {
         </section>
       ))}
     </Page>
+  );
+}
+
+function ReportChoiceForm(props: {
+  action: string;
+  csrf: string;
+  choice: ReportChoice;
+  closed: readonly { id: string; text: string }[];
+  results: RunResults;
+}): VNode {
+  const chosen = new Set(props.choice.questions);
+  const approved = new Set(props.choice.quotes.map((q) => `${q.responseId}:${q.questionId}`));
+  const texts = props.results.questions.flatMap((q) =>
+    q.texts.map((t) => ({ key: `${t.responseId}:${q.question.id}`, q: q.text, text: t.text })),
+  );
+  return (
+    <section aria-labelledby="rapport-kop">
+      <h2 id="rapport-kop">In het rapport van de gemeente</h2>
+      <p>
+        Wat je hier kiest, verschijnt in het cijferrapport van de gemeente (web en PDF) als hoofdstuk "Wat
+        inwoners en organisaties zeggen", gemerkt als eigen bevraging (geen officiële statistiek). Geschreven
+        antwoorden verschijnen alleen als je ze hier goedkeurt; een vraag met minder dan 5 antwoorden toont{' '}
+        {SMALL_NUMBER_MARK}.
+      </p>
+      <Form action={props.action} csrf={props.csrf}>
+        <fieldset>
+          <legend>Gesloten vragen als grafiek</legend>
+          {props.closed.map((q) => (
+            <div key={q.id}>
+              <input
+                type="checkbox"
+                id={`rapport-${q.id}`}
+                name="vraag"
+                value={q.id}
+                checked={chosen.has(q.id)}
+              />
+              <label for={`rapport-${q.id}`} class="inline-label">
+                {q.text}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        {texts.length > 0 ? (
+          <fieldset>
+            <legend>Geschreven antwoorden die als citaat mogen verschijnen</legend>
+            {texts.map((t, i) => (
+              <div key={t.key}>
+                <input
+                  type="checkbox"
+                  id={`citaat-${i}`}
+                  name="citaat"
+                  value={t.key}
+                  checked={approved.has(t.key)}
+                />
+                <label for={`citaat-${i}`} class="inline-label">
+                  "{t.text}" <span class="meta">({t.q})</span>
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        ) : (
+          <span />
+        )}
+        <button type="submit">Keuze voor het rapport bewaren</button>
+      </Form>
+    </section>
   );
 }

@@ -173,6 +173,18 @@ export function ReportBody({
           ))}
         </section>
       ))}
+      {(view.extraChapters ?? []).map((c) => (
+        <section key={c.id} id={c.id} class="chapter extra-chapter" aria-labelledby={`${c.id}-kop`}>
+          <h2>
+            <span id={`${c.id}-kop`}>{c.title}</span>{' '}
+            <a class="permalink" href={`#${c.id}`} aria-label={`Link naar hoofdstuk ${c.title}`}>
+              #
+            </a>
+          </h2>
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered and escaped by its maker (preact) */}
+          <div dangerouslySetInnerHTML={{ __html: c.html }} />
+        </section>
+      ))}
       {kern ? (
         <FullReportPointer
           report={report}

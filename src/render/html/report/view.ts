@@ -34,6 +34,11 @@ export interface ReportView {
   readonly municipalities?: readonly string[];
   /** For a merged municipality (division 2025): its former municipalities, linked on the 2019–2024 division. */
   readonly formerMunicipalities?: readonly { readonly nis: string; readonly name: string }[];
+  /**
+   * Chapters from outside the figures, as ready HTML, after the report's own (the municipality's own
+   * survey results, src/surveys): shown in web and print, marked by their makers.
+   */
+  readonly extraChapters?: readonly ExtraChapter[];
   /** Printed page of each shown chapter (second pass of the PDF), for the contents. */
   readonly pages?: ReadonlyMap<string, number>;
 }
@@ -42,4 +47,11 @@ export interface ReportView {
 export function withChapters(permalink: string, chapters: string, fragment = ''): string {
   const sep = permalink.includes('?') ? '&' : '?';
   return `${permalink}${sep}hoofdstukken=${chapters}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** A chapter rendered elsewhere (already escaped HTML). */
+export interface ExtraChapter {
+  readonly id: string;
+  readonly title: string;
+  readonly html: string;
 }
