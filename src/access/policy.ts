@@ -28,6 +28,11 @@ export const POLICY = {
     roles: ['agii'],
     description: 'gegevens opladen, releases bouwen, activeren en terugzetten',
   },
+  'surveys.manage': {
+    roles: ['agii'],
+    ownMunicipality: ['gemeente'],
+    description: 'bevragingen van een gemeente starten, opvolgen en de ruwe antwoorden lezen',
+  },
   'training.manage': {
     roles: ['agii', 'trainer'],
     description: 'vorming: sessies plannen en wijzigen, aanwezigheid noteren, materiaal opladen',

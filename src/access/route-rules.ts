@@ -62,6 +62,13 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /enquete/:slug/vragen': open,
   'GET /enquete/uitnodiging/:token': open,
   'POST /enquete/uitnodiging/:token': open,
+  'GET /enquete/:slug/qr.svg': open,
+  // A municipality's own surveys: its officers and AgII (raw answers included).
+  'GET /gemeente/:nis/enquetes': { action: 'surveys.manage', municipality: 'nis' },
+  'POST /gemeente/:nis/enquetes': { action: 'surveys.manage', municipality: 'nis' },
+  'GET /gemeente/:nis/enquetes/:run': { action: 'surveys.manage', municipality: 'nis' },
+  'GET /gemeente/:nis/enquetes/:run/antwoorden.csv': { action: 'surveys.manage', municipality: 'nis' },
+  'GET /gemeente/:nis/enquetes/:run/antwoorden.xlsx': { action: 'surveys.manage', municipality: 'nis' },
   // A person's own data.
   'GET /mijn-gegevens': signedIn,
   'POST /mijn-gegevens/verwijderen': signedIn,
