@@ -13,6 +13,7 @@ import type { RateLimitOptions } from './api/rate-limit.js';
 import { type AppBase, createAppContext } from './app-context.js';
 import { sendPage } from './html-reply.js';
 import { invalidRequestMessage } from './invalid-request.js';
+import { dashboardRoutes } from './routes-dashboard.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
 import { reportRoutes } from './routes-report.js';
@@ -69,6 +70,7 @@ export function buildServer(
   reportRoutes(app, ctx);
   apiRoutes(app, ctx, options.apiRateLimit ? { rateLimit: options.apiRateLimit } : {});
   indicatorRoutes(app, ctx);
+  dashboardRoutes(app, ctx);
   if (workflow)
     app.register(async (scoped) =>
       workflowRoutes(scoped, workflow, base.geo, {

@@ -42,6 +42,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/docs/static/*': 'open',
   'GET /indicator/:id': 'open',
   'GET /indicator/:id/:file': 'open',
+  'GET /dashboard/inburgering': 'open',
+  'GET /dashboard/inburgering/:file': 'open',
   'GET /aanmelden': 'open',
   'POST /aanmelden': 'open',
   'GET /aanmelden/oidc': 'open',
@@ -102,7 +104,7 @@ function concreteUrl(pattern: string, profile: Profile): string {
   const samples: Record<string, string> = {
     nis: profile === 'gemeente-ander' ? OTHER : OWN,
     block: 'niet_belgen',
-    file: 'gemeenten.csv',
+    file: pattern.startsWith('/dashboard/') ? 'weergave.csv' : 'gemeenten.csv',
     release: '20260101T000000Z-0a1b2c3d',
     slug: 'AbCdEfGhIjKlMnOp',
     token: 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg',
