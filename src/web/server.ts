@@ -8,14 +8,9 @@ import type { Workflow } from '../workflow/open-workflow.js';
 import { apiRoutes } from './api/plugin.js';
 import type { RateLimitOptions } from './api/rate-limit.js';
 import { type AppBase, createAppContext } from './app-context.js';
-<<<<<<< HEAD
-import { sendPage } from './html-reply.js';
-import { invalidRequestMessage } from './invalid-request.js';
-import { dashboardRoutes } from './routes-dashboard.js';
-=======
 import { errorHandling, requestId } from './errors.js';
 import { planSources } from './plan-sources.js';
->>>>>>> main
+import { dashboardRoutes } from './routes-dashboard.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
 import { reportRoutes } from './routes-report.js';
