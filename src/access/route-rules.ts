@@ -47,6 +47,7 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /mijn-gegevens/verwijderen': signedIn,
   // What belongs to one municipality.
   'GET /gemeente/:nis/medewerkers': { action: 'municipality.read', municipality: 'nis' },
+  'GET /gemeente/:nis/rondvraag': { action: 'rondvraag.own', municipality: 'nis' },
   // Administration (AgII).
   'GET /beheer': { action: 'admin.home' },
   'GET /beheer/gebruikers': { action: 'users.manage' },
@@ -67,6 +68,12 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /beheer/data/release/:release': { action: 'releases.manage' },
   'POST /beheer/data/release/:release/activeren': { action: 'releases.manage' },
   'POST /beheer/data/release/:release/plannen': { action: 'releases.manage' },
+  'GET /beheer/rondvraag': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/contacten': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/starten': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/uitnodigen': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/herinneren': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/sluitingsdatum': { action: 'rondvraag.manage' },
 };
 
 /** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */

@@ -16,6 +16,7 @@ import type { Geography } from '../geo/index.js';
 import { mailRoutes } from '../mail/routes.js';
 import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
+import { rondvraagRoutes } from '../rondvraag/routes.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
 import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
@@ -76,6 +77,7 @@ export function workflowRoutes(
   auditRoutes(app, wf);
   mailRoutes(app, wf);
   usageRoutes(app, wf, geo);
+  rondvraagRoutes(app, wf, kit, geo);
   app.get('/beheer', (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())),
   );

@@ -43,6 +43,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /mijn-gegevens': 'signed-in',
   'POST /mijn-gegevens/verwijderen': 'signed-in',
   'GET /gemeente/:nis/medewerkers': 'own-municipality',
+  'GET /gemeente/:nis/rondvraag': 'own-municipality',
   'GET /beheer': 'agii',
   'GET /beheer/gebruikers': 'agii',
   'POST /beheer/gebruikers': 'agii',
@@ -62,6 +63,12 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /beheer/data/release/:release': 'agii',
   'POST /beheer/data/release/:release/activeren': 'agii',
   'POST /beheer/data/release/:release/plannen': 'agii',
+  'GET /beheer/rondvraag': 'agii',
+  'POST /beheer/rondvraag/contacten': 'agii',
+  'POST /beheer/rondvraag/starten': 'agii',
+  'POST /beheer/rondvraag/uitnodigen': 'agii',
+  'POST /beheer/rondvraag/herinneren': 'agii',
+  'POST /beheer/rondvraag/sluitingsdatum': 'agii',
 };
 
 const PROFILES = ['publiek', 'gemeente-eigen', 'gemeente-ander', 'agii', 'trainer'] as const;
