@@ -29,6 +29,19 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /health': open,
   'GET /indicatoren': open,
   'GET /api/v1/indicatoren': open,
+  // The public API (src/web/api) and its documentation.
+  'GET /api/v1/indicatoren/:id': open,
+  'GET /api/v1/gebieden': open,
+  'GET /api/v1/indicatoren/:id/waarden': open,
+  'GET /api/v1/openapi.json': open,
+  'OPTIONS /api/v1*': open,
+  'GET /api/docs': open,
+  'GET /api/docs/': open,
+  'GET /api/docs/static/index.html': open,
+  'GET /api/docs/static/swagger-initializer.js': open,
+  'GET /api/docs/json': open,
+  'GET /api/docs/yaml': open,
+  'GET /api/docs/static/*': open,
   'GET /indicator/:id': open,
   'GET /indicator/:id/:file': open,
   // Signing in and one-time links (the person has no session yet).
@@ -42,6 +55,13 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /wachtwoord-instellen': open,
   'GET /afmelden': open,
   'POST /afmelden': open,
+  // Answering a survey: an open link (anonymous) or a personal invitation token (identified).
+  'GET /enquete/:slug': open,
+  'POST /enquete/:slug': open,
+  'GET /enquete/:slug/vragen': open,
+  'POST /enquete/:slug/vragen': open,
+  'GET /enquete/uitnodiging/:token': open,
+  'POST /enquete/uitnodiging/:token': open,
   // A person's own data.
   'GET /mijn-gegevens': signedIn,
   'POST /mijn-gegevens/verwijderen': signedIn,

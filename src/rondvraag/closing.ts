@@ -1,7 +1,11 @@
 /** Days of the rondvraag: Brussels calendar days, answering possible until the closing day ends. */
 import { brusselsDay } from '../usage/days.js';
 
-const HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' });
+const HOUR = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Brussels',
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** Whether a text is a real calendar day 'YYYY-MM-DD'. */
 export function isDay(text: string): boolean {

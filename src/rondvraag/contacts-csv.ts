@@ -61,7 +61,10 @@ function decode(bytes: Buffer): string | undefined {
 export function readContactsCsv(bytes: Buffer, municipalities: MunicipalityLookup): ContactsResult {
   const text = decode(bytes);
   if (text === undefined)
-      return fail(0, 'Het bestand is geen UTF-8-tekst. Bewaar het in Excel als "CSV UTF-8 (door komma’s gescheiden)".');
+    return fail(
+      0,
+      'Het bestand is geen UTF-8-tekst. Bewaar het in Excel als "CSV UTF-8 (door komma’s gescheiden)".',
+    );
   if (text.trim() === '') return fail(0, 'Het bestand is leeg.');
   let records: { record: string[]; info: { lines: number } }[];
   try {

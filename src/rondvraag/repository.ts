@@ -40,11 +40,12 @@ export async function listContacts(db: Db): Promise<StoredContact[]> {
 }
 
 /** Replaces every contact by the imported ones (in the caller's transaction). */
-export async function replaceContacts(db: Db, contacts: readonly Contact[], by: number | null): Promise<number> {
-  const before = await db
-    .deleteFrom('rondvraag_contact')
-    .returning('nis')
-    .execute();
+export async function replaceContacts(
+  db: Db,
+  contacts: readonly Contact[],
+  by: number | null,
+): Promise<number> {
+  const before = await db.deleteFrom('rondvraag_contact').returning('nis').execute();
   if (contacts.length > 0)
     await db
       .insertInto('rondvraag_contact')
@@ -119,7 +120,12 @@ export interface ReminderRecord {
   readonly doneAt: Date | null;
 }
 
-export async function insertReminder(db: Db, rondvraagId: number, dueAt: Date, by: number | null): Promise<number> {
+export async function insertReminder(
+  db: Db,
+  rondvraagId: number,
+  dueAt: Date,
+  by: number | null,
+): Promise<number> {
   const row = await db
     .insertInto('rondvraag_reminder')
     .values({ rondvraag_id: rondvraagId, due_at: dueAt, status: 'planned', created_by: by })
@@ -214,7 +220,14 @@ export async function listSends(db: Db, rondvraagId: number): Promise<SendRecord
 
 export async function insertSend(
   db: Db,
-  values: { rondvraagId: number; nis: string; round: number; email: string; mailId: number; invitationId: number },
+  values: {
+    rondvraagId: number;
+    nis: string;
+    round: number;
+    email: string;
+    mailId: number;
+    invitationId: number;
+  },
 ): Promise<void> {
   await db
     .insertInto('rondvraag_send')

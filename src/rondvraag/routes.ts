@@ -81,10 +81,16 @@ export function rondvraagRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit,
   app.post('/beheer/rondvraag/starten', (req, reply) => {
     const body = (req.body ?? {}) as Body;
     const closesOn = String(body.sluitingsdatum ?? '').trim();
-    if (!isDay(closesOn)) return dashboard(req, reply, { error: 'Geef een sluitingsdatum (dag, maand en jaar).' }, 400);
+    if (!isDay(closesOn))
+      return dashboard(req, reply, { error: 'Geef een sluitingsdatum (dag, maand en jaar).' }, 400);
     const days = readDays(String(body.herinneringen ?? ''));
     if ('bad' in days)
-      return dashboard(req, reply, { error: `"${days.bad}" is geen datum: schrijf de herinneringen als 2027-01-15.` }, 400);
+      return dashboard(
+        req,
+        reply,
+        { error: `"${days.bad}" is geen datum: schrijf de herinneringen als 2027-01-15.` },
+        400,
+      );
     return act(req, reply, async () => {
       const { invited } = await rondvragen.start(
         { closesOn, reminders: days.days.map((d) => brusselsTime(d, REMINDER_HOUR)) },
@@ -97,16 +103,24 @@ export function rondvraagRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit,
   app.post('/beheer/rondvraag/uitnodigen', (req, reply) =>
     act(req, reply, async () => {
       const n = await rondvragen.inviteNew(actorOf(req));
-      return n === 0 ? 'Elke gemeente met een contact is al uitgenodigd.' : `${n} uitnodigingen zijn onderweg.`;
+      return n === 0
+        ? 'Elke gemeente met een contact is al uitgenodigd.'
+        : `${n} uitnodigingen zijn onderweg.`;
     }),
   );
 
   app.post('/beheer/rondvraag/herinneren', (req, reply) => {
     const day = String(((req.body ?? {}) as Body).op ?? '').trim();
-    if (day !== '' && !isDay(day)) return dashboard(req, reply, { error: 'Geef een geldige datum, of laat het veld leeg.' }, 400);
+    if (day !== '' && !isDay(day))
+      return dashboard(req, reply, { error: 'Geef een geldige datum, of laat het veld leeg.' }, 400);
     const due = day === '' ? wf.now() : brusselsTime(day, REMINDER_HOUR);
     if (due < wf.now() && day !== '')
-      return dashboard(req, reply, { error: 'Die dag is voorbij: laat het veld leeg om nu te herinneren.' }, 400);
+      return dashboard(
+        req,
+        reply,
+        { error: 'Die dag is voorbij: laat het veld leeg om nu te herinneren.' },
+        400,
+      );
     return act(req, reply, async () => {
       await rondvragen.scheduleReminder(due, actorOf(req));
       return day === ''
@@ -117,7 +131,8 @@ export function rondvraagRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit,
 
   app.post('/beheer/rondvraag/sluitingsdatum', (req, reply) => {
     const closesOn = String(((req.body ?? {}) as Body).sluitingsdatum ?? '').trim();
-    if (!isDay(closesOn)) return dashboard(req, reply, { error: 'Geef een sluitingsdatum (dag, maand en jaar).' }, 400);
+    if (!isDay(closesOn))
+      return dashboard(req, reply, { error: 'Geef een sluitingsdatum (dag, maand en jaar).' }, 400);
     return act(req, reply, async () => {
       await rondvragen.changeClosingDate(closesOn, actorOf(req));
       return 'De sluitingsdatum is gewijzigd.';
@@ -129,7 +144,8 @@ export function rondvraagRoutes(app: FastifyInstance, wf: Workflow, kit: WebKit,
     await scope.register(multipart, { limits: { fileSize: MAX_CONTACTS_BYTES, files: 1, fields: 5 } });
     scope.post('/beheer/rondvraag/contacten', async (req, reply) => {
       const file = req.isMultipart() ? await req.file().catch(() => undefined) : undefined;
-      if (!file?.filename) return dashboard(req, reply, { error: 'Kies een CSV-bestand met de contacten.' }, 400);
+      if (!file?.filename)
+        return dashboard(req, reply, { error: 'Kies een CSV-bestand met de contacten.' }, 400);
       let bytes: Buffer;
       try {
         bytes = await file.toBuffer();

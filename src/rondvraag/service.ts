@@ -12,7 +12,8 @@ import { enqueueJob, type Job } from '../jobs/repository.js';
 import type { JobHandler } from '../jobs/runner.js';
 import type { Mailer } from '../mail/service.js';
 import type { Database } from '../store/tables.js';
-import type { SurveyRun, Surveys } from '../surveys/service.js';
+import type { Surveys } from '../surveys/service.js';
+import type { SurveyRun } from '../surveys/service-types.js';
 import { textIn } from '../surveys/text.js';
 import { endOfBrusselsDay } from './closing.js';
 import { type ContactProblem, type MunicipalityLookup, readContactsCsv } from './contacts-csv.js';
@@ -31,8 +32,8 @@ import {
   lockPlannedReminder,
   lockRondvraag,
   type RondvraagRecord,
-  rondvraagById,
   replaceContacts,
+  rondvraagById,
 } from './repository.js';
 
 export const REMINDER_JOB = 'rondvraag.reminder';
@@ -131,15 +132,24 @@ export class Rondvragen {
     const today = this.deps.surveys.today();
     if (input.closesOn < today) throw new RondvraagError('De sluitingsdatum ligt in het verleden.');
     const closesAt = endOfBrusselsDay(input.closesOn);
-    if (input.reminders.some((r) => r < now)) throw new RondvraagError('Een herinnering ligt in het verleden.');
+    if (input.reminders.some((r) => r < now))
+      throw new RondvraagError('Een herinnering ligt in het verleden.');
     if (input.reminders.some((r) => r >= closesAt))
       throw new RondvraagError('Een herinnering moet vóór het einde van de sluitingsdatum vallen.');
     const open = await this.current();
     if (open?.open)
-      throw new RondvraagError('Er loopt al een rondvraag: verstuur de uitnodigingen daarvan, of wacht tot ze gesloten is.');
+      throw new RondvraagError(
+        'Er loopt al een rondvraag: verstuur de uitnodigingen daarvan, of wacht tot ze gesloten is.',
+      );
     const result = await this.deps.db.transaction().execute(async (tx) => {
       const run = await this.deps.surveys.createRun(
-        { surveyKey: RONDVRAAG_SURVEY, ownerNis: null, mode: 'identified', opensOn: today, closesOn: input.closesOn },
+        {
+          surveyKey: RONDVRAAG_SURVEY,
+          ownerNis: null,
+          mode: 'identified',
+          opensOn: today,
+          closesOn: input.closesOn,
+        },
         actor,
         tx,
       );
@@ -313,9 +323,15 @@ export class Rondvragen {
   }
 
   /** One invitation (engine token, mail, send row) for every contact's municipality not invited yet. */
-  private async inviteMissing(tx: Kysely<Database>, rondvraag: RondvraagRecord, run: SurveyRun): Promise<number> {
+  private async inviteMissing(
+    tx: Kysely<Database>,
+    rondvraag: RondvraagRecord,
+    run: SurveyRun,
+  ): Promise<number> {
     this.secret ??= await linkSecret(tx);
-    const invited = new Set((await listSends(tx, rondvraag.id)).filter((s) => s.round === 0).map((s) => s.nis));
+    const invited = new Set(
+      (await listSends(tx, rondvraag.id)).filter((s) => s.round === 0).map((s) => s.nis),
+    );
     let n = 0;
     for (const contact of await listContacts(tx)) {
       if (invited.has(contact.nis)) continue;

@@ -7,9 +7,12 @@ import { countUsage } from '../usage/hook.js';
 import { municipality2025 } from '../usage/municipality.js';
 import { usageSummaryLine } from '../usage/summary.js';
 import type { Workflow } from '../workflow/open-workflow.js';
+import { apiRoutes } from './api/plugin.js';
+import { sendProblem } from './api/problem.js';
+import type { RateLimitOptions } from './api/rate-limit.js';
 import { type AppBase, createAppContext } from './app-context.js';
 import { sendPage } from './html-reply.js';
-import { apiRoutes } from './routes-api.js';
+import { invalidRequestMessage } from './invalid-request.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
 import { reportRoutes } from './routes-report.js';
@@ -31,6 +34,8 @@ export function buildServer(
     countUsage?: boolean;
     /** Build data releases uploaded at /beheer/data on this node (serve does; tests run builds themselves). */
     buildReleases?: boolean;
+    /** The public API's requests per client and window (default 600 a minute; the bench lifts it). */
+    apiRateLimit?: RateLimitOptions;
   } = {},
 ): FastifyInstance {
   const { workflow } = options;
@@ -62,7 +67,7 @@ export function buildServer(
   usageLine(); // start the first read
   pageRoutes(app, ctx, { homeNote: usageLine });
   reportRoutes(app, ctx);
-  apiRoutes(app, ctx);
+  apiRoutes(app, ctx, options.apiRateLimit ? { rateLimit: options.apiRateLimit } : {});
   indicatorRoutes(app, ctx);
   if (workflow)
     app.register(async (scoped) =>
@@ -75,7 +80,10 @@ export function buildServer(
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/'))
-      return reply.code(404).send({ error: 'not_found', message: 'Onbekend adres' });
+      return sendProblem(req, reply, 'not_found', {
+        nl: 'Onbekend adres. De API staat beschreven op /api/docs.',
+        en: 'Unknown address. The API is described at /api/docs.',
+      });
     return sendPage(
       reply,
       MessagePage({ title: 'Pagina niet gevonden', message: 'Deze pagina bestaat niet.' }),
@@ -107,18 +115,4 @@ export function buildServer(
     );
   });
   return app;
-}
-
-/** "Ongeldige vraag: de waarde van "indeling" klopt niet." in Dutch, the validator's English after it. */
-function invalidRequestMessage(issues: readonly { instancePath?: string }[], detail: string): string {
-  const fields = [...new Set(issues.map((i) => (i.instancePath ?? '').replace(/^\//, '').split('/')[0]))]
-    .filter((f) => f !== undefined && f !== '')
-    .map((f) => `"${f}"`);
-  const what =
-    fields.length === 0
-      ? 'de vraag klopt niet'
-      : fields.length > 1
-        ? `de waarden van ${fields.join(' en ')} kloppen niet`
-        : `de waarde van ${fields[0]} klopt niet`;
-  return `Ongeldige vraag: ${what}. (${detail})`;
 }

@@ -18,6 +18,7 @@ import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
 import { rondvraagRoutes } from '../rondvraag/routes.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
+import { surveyAnswerRoutes } from '../surveys/routes-answer.js';
 import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import { AdminHomePage } from '../workflow/pages/admin-layout.js';
@@ -77,6 +78,11 @@ export function workflowRoutes(
   auditRoutes(app, wf);
   mailRoutes(app, wf);
   usageRoutes(app, wf, geo);
+  const municipalities = geo
+    .areas('2025', 'municipality')
+    .map((a) => ({ nis: a.nis as string, name: geo.displayName(a) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  surveyAnswerRoutes(app, wf.surveys, kit, municipalities);
   rondvraagRoutes(app, wf, kit, geo);
   app.get('/beheer', (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())),

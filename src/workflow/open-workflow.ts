@@ -12,11 +12,16 @@ import { Sessions } from '../accounts/sessions.js';
 import { PasswordSignIn } from '../accounts/sign-in.js';
 import { listAudit } from '../audit/repository.js';
 import type { Logger } from '../domain/effects.js';
+import { loadGeography } from '../geo/index.js';
 import { JobRunner } from '../jobs/runner.js';
 import { MAIL_JOB, Mailer } from '../mail/service.js';
 import { OUTBOX, smtpTransport } from '../mail/transport.js';
+import { municipalityLookup } from '../rondvraag/municipalities.js';
+import { REMINDER_JOB, Rondvragen } from '../rondvraag/service.js';
 import type { Store } from '../store/open-store.js';
 import type { Database } from '../store/tables.js';
+import { loadShippedSurveys } from '../surveys/load.js';
+import { Surveys } from '../surveys/service.js';
 import { Usage } from '../usage/service.js';
 import { deleteExpiredHits } from './rate-limit-repository.js';
 import { type AppSecrets, appSecrets } from './secrets.js';
@@ -51,6 +56,10 @@ export interface Workflow {
   readonly jobs: JobRunner;
   /** Usage monitoring: the counter (buffered) and the adoption overview. */
   readonly usage: Usage;
+  /** The survey engine (surveys/*.yaml, runs, invitations, responses). */
+  readonly surveys: Surveys;
+  /** The rondvraag of all municipalities (contacts, invitations, reminders) on the survey engine. */
+  readonly rondvraag: Rondvragen;
   readonly now: () => Date;
   readonly audit: { list(options: Parameters<typeof listAudit>[1]): ReturnType<typeof listAudit> };
   /** Stops the job runner and closes the store. */
@@ -68,7 +77,8 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
   const mailer = new Mailer(db, transport, now);
   const jobs = new JobRunner(
     db,
-    { [MAIL_JOB]: mailer.handler },
+    // The rondvraag is made below (it needs the survey engine); its handler is looked up when a job runs.
+    { [MAIL_JOB]: mailer.handler, [REMINDER_JOB]: (job) => rondvraag.reminderHandler(job) },
     {
       now,
       ...(options.logger ? { logger: options.logger } : {}),
@@ -104,6 +114,21 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
   const secrets = await appSecrets(db);
   const usage = new Usage(db, now, options.logger, options.usageFlushMs);
   usage.counter.start();
+  const surveys = new Surveys({
+    db,
+    now,
+    shipped: loadShippedSurveys(),
+    publicUrl: settings.publicUrl,
+    isMunicipality: options.isMunicipality,
+  });
+  const rondvraag = new Rondvragen({
+    db,
+    surveys,
+    mailer,
+    municipalities: municipalityLookup(loadGeography()),
+    afterCommit: () => jobs.kick(),
+    now,
+  });
   if (options.runJobs) jobs.start();
   return {
     db,
@@ -118,6 +143,8 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
     mailer,
     jobs,
     usage,
+    surveys,
+    rondvraag,
     now,
     audit: { list: (o) => listAudit(db, o) },
     close: async () => {

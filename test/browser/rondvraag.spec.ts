@@ -52,7 +52,11 @@ function readMail(to: string, raw: string): Received {
 }
 
 async function startServer(): Promise<void> {
-  const env = { ...process.env, PUBLIC_URL: BASE, SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` };
+  const env = {
+    ...process.env,
+    PUBLIC_URL: BASE,
+    SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+  };
   server = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', String(PORT), '--data-dir', DIR],
@@ -68,7 +72,8 @@ async function startServer(): Promise<void> {
       () => false,
     );
     if (up) return;
-    if (Date.now() > until || server.exitCode !== null) throw new Error(`server did not start:\n${serverLog}`);
+    if (Date.now() > until || server.exitCode !== null)
+      throw new Error(`server did not start:\n${serverLog}`);
     await new Promise((r) => setTimeout(r, 500));
   }
 }
@@ -102,7 +107,8 @@ test.beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   rmSync(DIR, { recursive: true, force: true });
   const pointer = join(SUITE_DIR, 'active-release.json');
-  if (!existsSync(pointer)) throw new Error(`${SUITE_DIR} has no active release: the suite's server made none`);
+  if (!existsSync(pointer))
+    throw new Error(`${SUITE_DIR} has no active release: the suite's server made none`);
   cpSync(join(SUITE_DIR, 'releases'), join(DIR, 'releases'), { recursive: true });
   cpSync(pointer, join(DIR, 'active-release.json'));
   adminLink = execFileSync(
@@ -163,7 +169,11 @@ test('AgII runs the rondvraag: contacts, invitations, an answer with a pause, th
   await expect(admin.page.getByText('0 gemeenten hebben een contact')).toBeVisible();
 
   // The real file: three municipalities.
-  await upload(admin.page, 'contacten.csv', 'nis;e-mail;naam\n44021;an@gent.test;An\n24062;bo@leuven.test;Bo\n31005;cis@brugge.test;Cis\n');
+  await upload(
+    admin.page,
+    'contacten.csv',
+    'nis;e-mail;naam\n44021;an@gent.test;An\n24062;bo@leuven.test;Bo\n31005;cis@brugge.test;Cis\n',
+  );
   await expect(admin.page.getByRole('status')).toContainText('3 contacten geïmporteerd');
 
   // Start and send: three mails, each with its own link.
@@ -172,7 +182,10 @@ test('AgII runs the rondvraag: contacts, invitations, an answer with a pause, th
   await expect(admin.page.getByRole('status')).toContainText('3 uitnodigingen zijn onderweg');
   await expect.poll(() => received.length, { timeout: 30_000 }).toBe(3);
   expect(received.map((m) => m.to).sort()).toEqual(['an@gent.test', 'bo@leuven.test', 'cis@brugge.test']);
-  const linkOf = (to: string) => received.find((m) => m.to === to)?.body.match(/http:\/\/127\.0\.0\.1:\d+\/enquete\/uitnodiging\/[A-Za-z0-9_-]+/)?.[0];
+  const linkOf = (to: string) =>
+    received
+      .find((m) => m.to === to)
+      ?.body.match(/http:\/\/127\.0\.0\.1:\d+\/enquete\/uitnodiging\/[A-Za-z0-9_-]+/)?.[0];
   const links = received.map((m) => linkOf(m.to));
   expect(new Set(links).size).toBe(3);
   const gentLink = linkOf('an@gent.test') as string;
@@ -202,7 +215,8 @@ test('AgII runs the rondvraag: contacts, invitations, an answer with a pause, th
   const map = admin.page.getByRole('img', { name: /Rondvraag: gebruik van het cijferrapport/ });
   await expect(map).toBeVisible();
   const usesColour = (classColours(4)[3] as string).toLowerCase();
-  const colourCount = async () => ((await admin.page.locator('figure.chart').first().innerHTML()).toLowerCase().split(usesColour).length - 1);
+  const colourCount = async () =>
+    (await admin.page.locator('figure.chart').first().innerHTML()).toLowerCase().split(usesColour).length - 1;
   const before = await colourCount();
 
   // Later, through the same link, Gent resumes where it stopped and sends.
@@ -222,9 +236,13 @@ test('AgII runs the rondvraag: contacts, invitations, an answer with a pause, th
   expect(await colourCount()).toBeGreaterThan(before);
   await expect(admin.page.getByRole('img', { name: /1 beantwoord: gebruikt de cijfers/ })).toBeVisible();
   await expect(admin.page.getByRole('row', { name: /^Gent\b/ })).toContainText('gebruikt de cijfers');
-  await expect(admin.page.getByRole('row', { name: /^Oost-Vlaanderen\b/ })).toContainText('1 van 1 beantwoord');
+  await expect(admin.page.getByRole('row', { name: /^Oost-Vlaanderen\b/ })).toContainText(
+    '1 van 1 beantwoord',
+  );
   await expect(admin.page.locator('#antwoord-44021')).toHaveText('Gent');
-  const axe = await new AxeBuilder({ page: admin.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const axe = await new AxeBuilder({ page: admin.page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 

@@ -15,7 +15,9 @@ const problems = (text: string) => {
 
 describe('contacts CSV', () => {
   it('reads NIS code, e-mail and name, with ";" or ",", a BOM and columns in any order', () => {
-    const result = read('\uFEFFNaam;E-mail;NIS-code\r\nAn Peeters;An@Gent.be;44021\r\n;info@antwerpen.be;11002\r\n');
+    const result = read(
+      '\uFEFFNaam;E-mail;NIS-code\r\nAn Peeters;An@Gent.be;44021\r\n;info@antwerpen.be;11002\r\n',
+    );
     expect(result).toEqual({
       ok: true,
       contacts: [
@@ -68,7 +70,9 @@ describe('contacts CSV', () => {
   });
 
   it('names the line of a broken quote', () => {
-    expect(problems('nis;email\n44021;an@gent.be\n11002;"info@antwerpen.be\n')[0]).toMatch(/^Regel \d: Het bestand is geen geldige CSV/);
+    expect(problems('nis;email\n44021;an@gent.be\n11002;"info@antwerpen.be\n')[0]).toMatch(
+      /^Regel \d: Het bestand is geen geldige CSV/,
+    );
   });
 
   it('knows the 285 municipalities of the 2025 division', () => {

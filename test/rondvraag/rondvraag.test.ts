@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGeography } from '../../src/geo/index.js';
+import { brusselsTime } from '../../src/rondvraag/closing.js';
 import { readDashboard } from '../../src/rondvraag/dashboard.js';
 import { rondvraagMunicipalities } from '../../src/rondvraag/municipalities.js';
-import { brusselsTime } from '../../src/rondvraag/closing.js';
 import { REMINDER_JOB } from '../../src/rondvraag/service.js';
 import { openStore } from '../../src/store/open-store.js';
-import { SurveyClosedError } from '../../src/surveys/service.js';
+import { SurveyClosedError } from '../../src/surveys/service-types.js';
 import { brusselsDay } from '../../src/usage/days.js';
 import { openWorkflow, type Workflow } from '../../src/workflow/open-workflow.js';
 import { freshStoreConfig } from '../support/test-store.js';
@@ -20,13 +20,19 @@ import { isMunicipality2025, SYSTEM, TEST_PASSWORD_COST } from '../support/test-
 // The real time, moved on by the test: the database stamps jobs and mail with its own clock (what is
 // due, what the purge removes), so the test's clock must never be behind it.
 let offset = 0;
-const clock = { now: () => new Date(Date.now() + offset), advance: (ms: number) => void (offset += ms) };
+const clock = {
+  now: () => new Date(Date.now() + offset),
+  advance: (ms: number) => {
+    offset += ms;
+  },
+};
 const DAY = 86400_000;
 /** The Brussels day `n` days after the test began. */
 const day = (n: number) => brusselsDay(new Date(START + n * DAY));
 const START = clock.now().getTime();
 /** Moves the clock to `hour`:00 of day `n`. */
-const moveTo = (n: number, hour: number) => clock.advance(brusselsTime(day(n), hour).getTime() - clock.now().getTime());
+const moveTo = (n: number, hour: number) =>
+  clock.advance(brusselsTime(day(n), hour).getTime() - clock.now().getTime());
 const municipalities = rondvraagMunicipalities(loadGeography());
 let place: Awaited<ReturnType<typeof freshStoreConfig>>;
 let wf: Workflow;
@@ -43,7 +49,12 @@ async function node(): Promise<Workflow> {
 }
 
 const csv = (lines: string[]) => Buffer.from(`${lines.join('\n')}\n`);
-const GOOD = csv(['nis;e-mail;naam', '44021;an@gent.be;An', '24062;bo@leuven.be;', '31005;cis@brugge.be;Cis']);
+const GOOD = csv([
+  'nis;e-mail;naam',
+  '44021;an@gent.be;An',
+  '24062;bo@leuven.be;',
+  '31005;cis@brugge.be;Cis',
+]);
 
 async function mails(purpose: string) {
   return (await wf.mailer.list()).filter((m) => m.purpose === purpose).sort((a, b) => a.id - b.id);
@@ -130,7 +141,9 @@ describe('rondvraag', () => {
     const third = await wf.surveys.byToken(token);
     await wf.surveys.savePage(third as NonNullable<typeof third>, 'verder', { cijferdienst: 'nee' }, 'next');
     const last = await wf.surveys.byToken(token);
-    expect(await wf.surveys.savePage(last as NonNullable<typeof last>, 'contact', { contact_ok: 'nee' }, 'next')).toEqual({
+    expect(
+      await wf.surveys.savePage(last as NonNullable<typeof last>, 'contact', { contact_ok: 'nee' }, 'next'),
+    ).toEqual({
       kind: 'submitted',
     });
     const data = await readDashboard(wf.db, wf.rondvraag, wf.usage, municipalities);
@@ -143,7 +156,11 @@ describe('rondvraag', () => {
         question: 'Heeft jullie gemeente de cijfers van het cijferrapport lokale diversiteit al gebruikt?',
         answer: 'Ja',
       },
-      { questionId: 'waar', question: 'Waarvoor hebben jullie de cijfers gebruikt?', answer: 'De omgevingsanalyse; Het meerjarenplan' },
+      {
+        questionId: 'waar',
+        question: 'Waarvoor hebben jullie de cijfers gebruikt?',
+        answer: 'De omgevingsanalyse; Het meerjarenplan',
+      },
     ]);
   });
 
@@ -165,7 +182,11 @@ describe('rondvraag', () => {
     wf = await node(); // restart
     expect(await wf.jobs.runDue()).toBe(0);
     // A crash between the reminder's commit and the end of its job: the job runs again, and finds it done.
-    await wf.db.updateTable('job').set({ status: 'queued' }).where('kind', 'in', [REMINDER_JOB, 'mail.send']).execute();
+    await wf.db
+      .updateTable('job')
+      .set({ status: 'queued' })
+      .where('kind', 'in', [REMINDER_JOB, 'mail.send'])
+      .execute();
     await wf.jobs.runDue();
     expect((await wf.mailer.list()).length).toBe(before);
   });

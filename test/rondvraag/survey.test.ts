@@ -22,10 +22,24 @@ describe('the rondvraag survey', () => {
       return q && (q.type === 'single' || q.type === 'multiple') ? q.options.map((o) => o.value) : [];
     };
     expect(values('gebruikt')).toEqual(['ja', 'nee', 'weet-niet']);
-    expect(values('waar')).toEqual(['omgevingsanalyse', 'meerjarenplan', 'memorandum', 'infosessies', 'partners']);
-    expect(questions.get('waar')?.type === 'multiple' && questions.get('waar')).toMatchObject({ other: true });
+    expect(values('waar')).toEqual([
+      'omgevingsanalyse',
+      'meerjarenplan',
+      'memorandum',
+      'infosessies',
+      'partners',
+    ]);
+    expect(questions.get('waar')?.type === 'multiple' && questions.get('waar')).toMatchObject({
+      other: true,
+    });
     expect(values('hoofdstukken')).toContain('kerncijfers');
-    expect(values('waarom_niet')).toEqual(['onbekend', 'eigen-dienst', 'geen-tijd', 'niet-relevant', 'niet-actueel']);
+    expect(values('waarom_niet')).toEqual([
+      'onbekend',
+      'eigen-dienst',
+      'geen-tijd',
+      'niet-relevant',
+      'niet-actueel',
+    ]);
     expect(questions.get('ontbreekt')?.type).toBe('longtext');
     expect(values('cijferdienst')).toEqual(['ja', 'gedeeld', 'nee']);
     expect([...questions.keys()].filter((id) => id.startsWith('contact_'))).toEqual([
@@ -44,7 +58,13 @@ describe('the rondvraag survey', () => {
     const pagesFor = (gebruikt: string, contact: string) =>
       paths.find((p) => p.data.gebruikt === gebruikt && p.data.contact_ok === contact)?.pages;
     expect(pagesFor('ja', 'nee')).toEqual(['gebruik', 'toepassing', 'verder', 'contact']);
-    expect(pagesFor('nee', 'ja')).toEqual(['gebruik', 'niet_gebruikt', 'verder', 'contact', 'contactgegevens']);
+    expect(pagesFor('nee', 'ja')).toEqual([
+      'gebruik',
+      'niet_gebruikt',
+      'verder',
+      'contact',
+      'contactgegevens',
+    ]);
     expect(pagesFor('weet-niet', 'nee')).toEqual(['gebruik', 'verder', 'contact']);
     // Every page and every question is on some path.
     const seen = new Set(paths.flatMap((p) => [...p.pages, ...p.questions]));

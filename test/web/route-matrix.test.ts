@@ -28,6 +28,18 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /health': 'open',
   'GET /indicatoren': 'open',
   'GET /api/v1/indicatoren': 'open',
+  'GET /api/v1/indicatoren/:id': 'open',
+  'GET /api/v1/gebieden': 'open',
+  'GET /api/v1/indicatoren/:id/waarden': 'open',
+  'GET /api/v1/openapi.json': 'open',
+  'OPTIONS /api/v1*': 'open',
+  'GET /api/docs': 'open',
+  'GET /api/docs/': 'open',
+  'GET /api/docs/static/index.html': 'open',
+  'GET /api/docs/static/swagger-initializer.js': 'open',
+  'GET /api/docs/json': 'open',
+  'GET /api/docs/yaml': 'open',
+  'GET /api/docs/static/*': 'open',
   'GET /indicator/:id': 'open',
   'GET /indicator/:id/:file': 'open',
   'GET /aanmelden': 'open',
@@ -40,6 +52,12 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /wachtwoord-instellen': 'open',
   'GET /afmelden': 'open',
   'POST /afmelden': 'open',
+  'GET /enquete/:slug': 'open',
+  'POST /enquete/:slug': 'open',
+  'GET /enquete/:slug/vragen': 'open',
+  'POST /enquete/:slug/vragen': 'open',
+  'GET /enquete/uitnodiging/:token': 'open',
+  'POST /enquete/uitnodiging/:token': 'open',
   'GET /mijn-gegevens': 'signed-in',
   'POST /mijn-gegevens/verwijderen': 'signed-in',
   'GET /gemeente/:nis/medewerkers': 'own-municipality',
@@ -93,6 +111,8 @@ function concreteUrl(pattern: string, profile: Profile): string {
     block: 'niet_belgen',
     file: 'gemeenten.csv',
     release: '20260101T000000Z-0a1b2c3d',
+    slug: 'AbCdEfGhIjKlMnOp',
+    token: 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg',
     id: pattern.startsWith('/beheer') ? '1' : 'niet_belgen',
   };
   return pattern.replace(/:(\w+)/g, (_, name: string) => {
@@ -145,6 +165,8 @@ afterAll(async () => {
   await wf.dispose();
 });
 
+const PREFLIGHT = { origin: 'https://example.org', 'access-control-request-method': 'GET' };
+
 async function outcome(
   app: FastifyInstance,
   client: WebClient,
@@ -158,14 +180,18 @@ async function outcome(
   const res =
     method === 'GET'
       ? await app.inject({ method: 'GET', url, remoteAddress, headers: { cookie } })
-      : await app.inject({
-          method: 'POST',
-          url,
-          remoteAddress,
-          headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-          payload: `_csrf=${encodeURIComponent(client.cookies.get('token') ?? '')}`,
-        });
+      : method === 'OPTIONS'
+        ? await app.inject({ method, url, remoteAddress, headers: { cookie, ...PREFLIGHT } })
+        : await app.inject({
+            method: 'POST',
+            url,
+            remoteAddress,
+            headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+            payload: `_csrf=${encodeURIComponent(client.cookies.get('token') ?? '')}`,
+          });
   if (res.statusCode === 209) return 'allowed';
+  // A CORS preflight is answered (204) by its hook, after the gate let it by.
+  if (method === 'OPTIONS' && res.statusCode === 204) return 'allowed';
   if (res.statusCode === 303 && String(res.headers.location).startsWith('/aanmelden?terug='))
     return 'sign-in';
   if (res.statusCode === 403 && res.body.includes('<h1>Geen toegang</h1>')) return 'refused';

@@ -18,8 +18,8 @@ export function ContactsForm({ csrf }: { csrf: string }): VNode {
         <label for="contactenbestand">Contactenbestand (CSV)</label>
         <p class="hint" id="contactenbestand-hint">
           Eén regel per gemeente met de kolommen <code>nis</code> (NIS-code, indeling 2025) en{' '}
-          <code>e-mail</code>, eventueel <code>naam</code>; gescheiden door komma's of puntkomma's. Het bestand
-          vervangt de vorige contacten, en alleen als elke regel in orde is.
+          <code>e-mail</code>, eventueel <code>naam</code>; gescheiden door komma's of puntkomma's. Het
+          bestand vervangt de vorige contacten, en alleen als elke regel in orde is.
         </p>
         <input
           id="contactenbestand"
@@ -87,7 +87,8 @@ export function OpenRondvraagForms({
         <div>
           <label for="herinnering-op">Herinnering plannen op (leeg: nu)</label>
           <p class="hint" id="herinnering-op-hint">
-            Alleen gemeenten die dan nog niet antwoordden, krijgen ze; na de sluitingsdatum gaat er niets meer weg.
+            Alleen gemeenten die dan nog niet antwoordden, krijgen ze; na de sluitingsdatum gaat er niets meer
+            weg.
           </p>
           <input id="herinnering-op" name="op" type="date" aria-describedby="herinnering-op-hint" />
         </div>

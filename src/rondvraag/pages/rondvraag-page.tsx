@@ -25,14 +25,22 @@ export interface RondvraagPageProps {
   readonly overview: RondvraagOverview;
   readonly reminders: readonly ReminderRecord[];
   readonly mapSvg: string;
-  readonly answers: readonly { readonly nis: string; readonly name: string; readonly lines: readonly AnswerLine[] }[];
+  readonly answers: readonly {
+    readonly nis: string;
+    readonly name: string;
+    readonly lines: readonly AnswerLine[];
+  }[];
   readonly csrf: string;
   readonly notice?: string;
   readonly error?: string;
   readonly problems?: readonly ContactProblem[];
 }
 
-const REMINDER_STATUS = { planned: 'gepland', sent: 'verstuurd', skipped: 'niet verstuurd (gesloten)' } as const;
+const REMINDER_STATUS = {
+  planned: 'gepland',
+  sent: 'verstuurd',
+  skipped: 'niet verstuurd (gesloten)',
+} as const;
 const USES: readonly UseAnswer[] = ['ja', 'nee', 'weet-niet'];
 const ADOPTIONS: readonly Adoption[] = ['eigen', 'bekeken', 'geen'];
 
@@ -42,7 +50,8 @@ function Problems({ problems }: { problems: readonly ContactProblem[] | undefine
   return (
     <div class="error" role="alert">
       <p>
-        Er is niets geïmporteerd: het bestand heeft {problems.length === 1 ? 'een probleem' : `${problems.length} problemen`}.
+        Er is niets geïmporteerd: het bestand heeft{' '}
+        {problems.length === 1 ? 'een probleem' : `${problems.length} problemen`}.
       </p>
       <ul>
         {shown.map((p) => (
@@ -60,7 +69,8 @@ function Combined({ overview }: { overview: RondvraagOverview }): VNode {
   return (
     <table>
       <caption>
-        Beantwoorde gemeenten: gebruikt volgens de rondvraag × gebruik volgens de tellingen (laatste 12 maanden)
+        Beantwoorde gemeenten: gebruikt volgens de rondvraag × gebruik volgens de tellingen (laatste 12
+        maanden)
       </caption>
       <thead>
         <tr>

@@ -32,9 +32,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('rondvraag_id', 'integer', (c) => c.notNull().references('rondvraag.id').onDelete('cascade'))
     .addColumn('due_at', 'timestamptz', (c) => c.notNull())
-    .addColumn('status', 'text', (c) =>
-      c.notNull().check(sql`status in ('planned', 'sent', 'skipped')`),
-    )
+    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('planned', 'sent', 'skipped')`))
     .addColumn('sent_count', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('done_at', 'timestamptz')
     .addColumn('created_by', 'integer')
