@@ -22,6 +22,7 @@ import type { Store } from '../store/open-store.js';
 import type { Database } from '../store/tables.js';
 import { loadShippedSurveys } from '../surveys/load.js';
 import { Surveys } from '../surveys/service.js';
+import { openTraining, type TrainingTrack } from '../training/track.js';
 import { Usage } from '../usage/service.js';
 import { deleteExpiredHits } from './rate-limit-repository.js';
 import { type AppSecrets, appSecrets } from './secrets.js';
@@ -56,6 +57,8 @@ export interface Workflow {
   readonly jobs: JobRunner;
   /** Usage monitoring: the counter (buffered) and the adoption overview. */
   readonly usage: Usage;
+  /** The training track (/vorming): sessions and registrations, date polls, attendance. */
+  readonly training: TrainingTrack;
   /** The survey engine (surveys/*.yaml, runs, invitations, responses). */
   readonly surveys: Surveys;
   /** The rondvraag of all municipalities (contacts, invitations, reminders) on the survey engine. */
@@ -111,6 +114,14 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
         options.isMunicipality,
       )
     : undefined;
+  const training = openTraining({
+    db,
+    mailer,
+    baseUrl: settings.publicUrl,
+    organizer: { name: 'Vorming lokale integratieambtenaren', email: settings.mailFrom },
+    now,
+    afterCommit: () => jobs.kick(),
+  });
   const secrets = await appSecrets(db);
   const usage = new Usage(db, now, options.logger, options.usageFlushMs);
   usage.counter.start();
@@ -143,6 +154,7 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
     mailer,
     jobs,
     usage,
+    training,
     surveys,
     rondvraag,
     now,

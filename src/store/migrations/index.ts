@@ -10,6 +10,7 @@ import * as usage from './0003-usage.js';
 import * as dataReleases from './0004-data-releases.js';
 import * as surveys from './0005-surveys.js';
 import * as rondvraag from './0006-rondvraag.js';
+import * as training from './0007-training.js';
 import * as plans from './0008-plans.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -19,5 +20,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-data-releases': dataReleases,
   '0005-surveys': surveys,
   '0006-rondvraag': rondvraag,
+  '0007-training': training,
   '0008-plans': plans,
 };
