@@ -44,6 +44,9 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/docs/static/*': open,
   'GET /indicator/:id': open,
   'GET /indicator/:id/:file': open,
+  // The inburgering dashboard (issue 10 §1): page, downloads, island scripts.
+  'GET /dashboard/inburgering': open,
+  'GET /dashboard/inburgering/:file': open,
   // Signing in and one-time links (the person has no session yet).
   'GET /aanmelden': open,
   'POST /aanmelden': open,
