@@ -28,6 +28,11 @@ export const POLICY = {
     roles: ['agii'],
     description: 'gegevens opladen, releases bouwen, activeren en terugzetten',
   },
+  'surveys.manage': {
+    roles: ['agii'],
+    ownMunicipality: ['gemeente'],
+    description: 'bevragingen van een gemeente starten, opvolgen en de ruwe antwoorden lezen',
+  },
   'training.manage': {
     roles: ['agii', 'trainer'],
     description: 'vorming: sessies plannen en wijzigen, aanwezigheid noteren, materiaal opladen',
@@ -39,6 +44,15 @@ export const POLICY = {
   'training.overview': {
     roles: ['agii'],
     description: 'vorming: deelname en aanwezigheid per gemeente bekijken en downloaden',
+  },
+  'rondvraag.manage': {
+    roles: ['agii'],
+    description: 'de rondvraag bij de gemeenten: contacten, versturen, herinneringen, antwoorden',
+  },
+  'rondvraag.own': {
+    roles: ['agii'],
+    ownMunicipality: ['gemeente'],
+    description: 'het antwoord van de eigen gemeente op de rondvraag bekijken en wijzigen',
   },
   'municipality.read': {
     roles: ['agii'],

@@ -44,6 +44,9 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/docs/static/*': open,
   'GET /indicator/:id': open,
   'GET /indicator/:id/:file': open,
+  // The inburgering dashboard (issue 10 §1): page, downloads, island scripts.
+  'GET /dashboard/inburgering': open,
+  'GET /dashboard/inburgering/:file': open,
   // Signing in and one-time links (the person has no session yet).
   'GET /aanmelden': open,
   'POST /aanmelden': open,
@@ -62,11 +65,19 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /enquete/:slug/vragen': open,
   'GET /enquete/uitnodiging/:token': open,
   'POST /enquete/uitnodiging/:token': open,
+  'GET /enquete/:slug/qr.svg': open,
+  // A municipality's own surveys: its officers and AgII (raw answers included).
+  'GET /gemeente/:nis/enquetes': { action: 'surveys.manage', municipality: 'nis' },
+  'POST /gemeente/:nis/enquetes': { action: 'surveys.manage', municipality: 'nis' },
+  'GET /gemeente/:nis/enquetes/:run': { action: 'surveys.manage', municipality: 'nis' },
+  'GET /gemeente/:nis/enquetes/:run/antwoorden.csv': { action: 'surveys.manage', municipality: 'nis' },
+  'GET /gemeente/:nis/enquetes/:run/antwoorden.xlsx': { action: 'surveys.manage', municipality: 'nis' },
   // A person's own data.
   'GET /mijn-gegevens': signedIn,
   'POST /mijn-gegevens/verwijderen': signedIn,
   // What belongs to one municipality.
   'GET /gemeente/:nis/medewerkers': { action: 'municipality.read', municipality: 'nis' },
+  'GET /gemeente/:nis/rondvraag': { action: 'rondvraag.own', municipality: 'nis' },
   // Administration (AgII).
   'GET /beheer': { action: 'admin.home' },
   'GET /beheer/gebruikers': { action: 'users.manage' },
@@ -130,6 +141,12 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /gemeente/:nis/plan/sleutel/:key/indicatoren': { action: 'plan.edit', municipality: 'nis' },
   'POST /gemeente/:nis/plan/acties/:id': { action: 'plan.edit', municipality: 'nis' },
   'POST /gemeente/:nis/plan/indicatoren/:id': { action: 'plan.edit', municipality: 'nis' },
+  'GET /beheer/rondvraag': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/contacten': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/starten': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/uitnodigen': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/herinneren': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/sluitingsdatum': { action: 'rondvraag.manage' },
 };
 
 /** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */

@@ -21,8 +21,10 @@ import { Plans } from '../plan/service.js';
 import type { PlanSources } from '../plan/sources.js';
 import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
+import { rondvraagRoutes } from '../rondvraag/routes.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
 import { surveyAnswerRoutes } from '../surveys/routes-answer.js';
+import { surveyManageRoutes } from '../surveys/routes-manage.js';
 import { trainingWebRoutes } from '../training/web.js';
 import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
@@ -111,6 +113,8 @@ export function workflowRoutes(
     .map((a) => ({ nis: a.nis as string, name: geo.displayName(a) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   surveyAnswerRoutes(app, wf.surveys, kit, municipalities);
+  surveyManageRoutes(app, wf.surveys, kit);
+  rondvraagRoutes(app, wf, kit, geo);
   app.get('/beheer', (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())),
   );

@@ -209,6 +209,14 @@ describe('the plan of approach on the web', () => {
     ).toBe(await reportShare());
   });
 
+  it('exports the PDF on the report print pipeline', async () => {
+    const pdf = await who('trainer').get(`${PLAN}.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.rawPayload.length).toBeGreaterThan(10_000);
+  }, 60_000);
+
   it('shows AgII the overview of all plans: keys with actions, kinds, indicators and the map', async () => {
     const page = decode((await who('agii').get('/plannen')).body);
     expect(page).toContain('1 gemeente heeft een plan van aanpak.');
