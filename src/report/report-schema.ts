@@ -7,7 +7,7 @@ import { AREA_LEVELS, DIVISIONS } from '../domain/division.js';
 import { UNITS } from '../indicators/catalog-schema.js';
 import { REPORT_SCHEMA, REPORT_SCHEMA_VERSION } from './model.js';
 
-const figure = z.discriminatedUnion('state', [
+export const figureSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('value'), value: z.number() }).strict(),
   z.object({ state: z.literal('not_available'), reason: z.string() }).strict(),
   z.object({ state: z.literal('not_applicable') }).strict(),
@@ -20,6 +20,7 @@ const figure = z.discriminatedUnion('state', [
     })
     .strict(),
 ]);
+const figure = figureSchema;
 const cell = z.object({ count: figure, relative: figure }).strict();
 const areaRef = z.union([
   z

@@ -32,10 +32,6 @@ export function indicatorRoutes(app: FastifyInstance, ctx: AppContext): void {
       IndicatorListPage({ items: describeCatalog(ctx.catalog, days), catalogVersion: ctx.catalog.version }),
     ),
   );
-  r.get('/api/v1/indicatoren', () => ({
-    catalog: { version: ctx.catalog.version, schemaVersion: ctx.catalog.schemaVersion },
-    indicators: describeCatalog(ctx.catalog, days),
-  }));
 
   r.get('/indicator/:id', { schema: { params, querystring: query } }, async (req, reply) => {
     const spec = ctx.catalog.indicator(req.params.id);

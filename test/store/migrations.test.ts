@@ -17,7 +17,7 @@ describe('migrations', () => {
       store.db,
     );
     expect(rows.rows.map((r) => r.name)).toEqual(Object.keys(MIGRATIONS).sort());
-    expect(latestMigration()).toBe('0004-data-releases');
+    expect(latestMigration()).toBe('0008-plans');
     expect(await migrateStore(store.db as unknown as Kysely<unknown>)).toEqual([]);
   });
 
