@@ -2,6 +2,7 @@
 import { cpus, totalmem } from 'node:os';
 import { benchGeo } from './geo.bench.js';
 import { benchImport } from './import.bench.js';
+import { benchLoad } from './load.bench.js';
 import { benchPdf } from './pdf.bench.js';
 import { benchReleaseWithDemo } from './release-demo.bench.js';
 import { benchReport } from './report.bench.js';
@@ -23,4 +24,5 @@ for (const line of await benchPdf()) console.log(line);
 for (const line of benchGeo()) console.log(line);
 for (const line of await benchSignIn(20)) console.log(line);
 for (const line of await benchUsage(rounds)) console.log(line);
+for (const line of await benchLoad(Number(process.env.BENCH_LOAD_SECONDS ?? 10))) console.log(line);
 if (process.env.BENCH_SKIP_DEMO !== '1') for (const line of await benchReleaseWithDemo()) console.log(line);
