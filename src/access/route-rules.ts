@@ -44,6 +44,9 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/docs/static/*': open,
   'GET /indicator/:id': open,
   'GET /indicator/:id/:file': open,
+  // The inburgering dashboard (issue 10 §1): page, downloads, island scripts.
+  'GET /dashboard/inburgering': open,
+  'GET /dashboard/inburgering/:file': open,
   // Signing in and one-time links (the person has no session yet).
   'GET /aanmelden': open,
   'POST /aanmelden': open,
@@ -74,6 +77,7 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /mijn-gegevens/verwijderen': signedIn,
   // What belongs to one municipality.
   'GET /gemeente/:nis/medewerkers': { action: 'municipality.read', municipality: 'nis' },
+  'GET /gemeente/:nis/rondvraag': { action: 'rondvraag.own', municipality: 'nis' },
   // Administration (AgII).
   'GET /beheer': { action: 'admin.home' },
   'GET /beheer/gebruikers': { action: 'users.manage' },
@@ -132,6 +136,12 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /gemeente/:nis/plan/sleutel/:key/indicatoren': { action: 'plan.edit', municipality: 'nis' },
   'POST /gemeente/:nis/plan/acties/:id': { action: 'plan.edit', municipality: 'nis' },
   'POST /gemeente/:nis/plan/indicatoren/:id': { action: 'plan.edit', municipality: 'nis' },
+  'GET /beheer/rondvraag': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/contacten': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/starten': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/uitnodigen': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/herinneren': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/sluitingsdatum': { action: 'rondvraag.manage' },
 };
 
 /** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */

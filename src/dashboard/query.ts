@@ -66,6 +66,8 @@ export interface DashboardResult {
   readonly trend: readonly DashboardCell[];
   /** The area whose municipalities are ranked: the subject, or a municipality's province. */
   readonly scope: DashboardArea;
+  /** The province the scope lies in (the scope itself for a province), null for the region. */
+  readonly province: DashboardArea | null;
   readonly rankingPeriod: string | null;
   /** Municipalities of the scope on the ranking period, for the selected fact. */
   readonly ranking: readonly DashboardCell[];
@@ -214,6 +216,8 @@ export async function runDashboardQuery(
       ? areaOf(geo, s.division, 'province', subjectArea.parents.province as string)
       : subjectArea;
   const scope = short(scopeArea);
+  const provinceNis = scopeArea.level === 'province' ? scopeArea.nis : scopeArea.parents.province;
+  const province = provinceNis ? short(areaOf(geo, s.division, 'province', provinceNis)) : null;
   const members = geo
     .municipalitiesIn(s.division, scopeArea.level, scopeArea.nis)
     .map((nis) => short(areaOf(geo, s.division, 'municipality', nis)))
@@ -329,6 +333,7 @@ export async function runDashboardQuery(
     years,
     trend: withConversions.trend,
     scope,
+    province,
     rankingPeriod,
     ranking: rankingCells,
     demo: shown.some((c) => c.demo),

@@ -10,6 +10,7 @@ import type { RateLimitOptions } from './api/rate-limit.js';
 import { type AppBase, createAppContext } from './app-context.js';
 import { errorHandling, requestId } from './errors.js';
 import { planSources } from './plan-sources.js';
+import { dashboardRoutes } from './routes-dashboard.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
 import { reportRoutes } from './routes-report.js';
@@ -67,6 +68,7 @@ export function buildServer(
   reportRoutes(app, ctx);
   apiRoutes(app, ctx, options.apiRateLimit ? { rateLimit: options.apiRateLimit } : {});
   indicatorRoutes(app, ctx);
+  dashboardRoutes(app, ctx);
   if (workflow)
     app.register(async (scoped) =>
       workflowRoutes(

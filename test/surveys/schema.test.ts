@@ -41,8 +41,16 @@ pages:
 `;
 
 describe('shipped surveys', () => {
-  it('ships the draaiboek templates', () => {
-    expect(shipped.size).toBeGreaterThanOrEqual(1);
+  it("ships the draaiboek's four templates, the residents' ones in four languages", () => {
+    const templates = [
+      'inwoners-buitenlandse-herkomst',
+      'diensten-omgaan-met-diversiteit',
+      'organisaties-omgaan-met-diversiteit',
+      'inwoners-omgaan-met-diversiteit',
+    ];
+    for (const id of templates) expect(shipped.has(id), id).toBe(true);
+    for (const { survey } of shipped.values())
+      if (survey.audience === 'inwoners') expect(survey.languages).toEqual(['nl', 'nl-eenvoudig', 'en', 'fr']);
   });
   for (const [id, { survey }] of shipped) {
     it(`${id} is valid, and every path through it reaches the end`, () => {

@@ -55,6 +55,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/docs/static/*': 'open',
   'GET /indicator/:id': 'open',
   'GET /indicator/:id/:file': 'open',
+  'GET /dashboard/inburgering': 'open',
+  'GET /dashboard/inburgering/:file': 'open',
   'GET /aanmelden': 'open',
   'POST /aanmelden': 'open',
   'GET /aanmelden/oidc': 'open',
@@ -80,6 +82,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /mijn-gegevens': 'signed-in',
   'POST /mijn-gegevens/verwijderen': 'signed-in',
   'GET /gemeente/:nis/medewerkers': 'own-municipality',
+  'GET /gemeente/:nis/rondvraag': 'own-municipality',
   'GET /beheer': 'agii',
   'GET /beheer/gebruikers': 'agii',
   'POST /beheer/gebruikers': 'agii',
@@ -135,6 +138,12 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /vorming/materiaal/:material/publiek': 'coach',
   // Open at the gate: the handler serves it to participants, trainers and AgII, or to all once published.
   'GET /vorming/materiaal/:material': 'open',
+  'GET /beheer/rondvraag': 'agii',
+  'POST /beheer/rondvraag/contacten': 'agii',
+  'POST /beheer/rondvraag/starten': 'agii',
+  'POST /beheer/rondvraag/uitnodigen': 'agii',
+  'POST /beheer/rondvraag/herinneren': 'agii',
+  'POST /beheer/rondvraag/sluitingsdatum': 'agii',
 };
 
 const PROFILES = ['publiek', 'gemeente-eigen', 'gemeente-ander', 'agii', 'trainer'] as const;
@@ -162,7 +171,7 @@ function concreteUrl(pattern: string, profile: Profile): string {
     nis: profile === 'gemeente-ander' ? OTHER : OWN,
     block: 'niet_belgen',
     key: '4',
-    file: 'gemeenten.csv',
+    file: pattern.startsWith('/dashboard/') ? 'weergave.csv' : 'gemeenten.csv',
     release: '20260101T000000Z-0a1b2c3d',
     edition: '1',
     session: '1',
