@@ -36,6 +36,7 @@ export async function defaultRelease(prefix: string) {
     base,
     geo,
     store,
+    dataDir,
     out,
     async close() {
       await store.close();

@@ -6,6 +6,7 @@ import type { Geography } from '../geo/index.js';
 import type { Catalog } from '../indicators/catalog.js';
 import { WarmBrowser } from '../pdf/browser.js';
 import { reportCharts } from '../publish/chart-source.js';
+import { PdfQueue } from '../publish/pdf-queue.js';
 import { ReportService } from '../publish/report-service.js';
 import type { ReleaseStore } from '../release/release-store.js';
 import { availableYears } from '../report/build-report.js';
@@ -31,6 +32,8 @@ export function createAppContext(
     ...base,
     reports,
     outputs,
+    // As many printing as the browser has pages (WarmBrowser's default pool), eight more waiting.
+    pdfQueue: new PdfQueue({ concurrency: 2, maxWaiting: 8 }),
     charts: (report, permalink) => reportCharts(report, permalink, outputs.svgs),
     pdfBrowser: () => {
       browser ??= new WarmBrowser();

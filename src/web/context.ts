@@ -3,6 +3,7 @@ import type { CountryRegistry } from '../geo/countries/index.js';
 import type { Geography } from '../geo/index.js';
 import type { Catalog } from '../indicators/catalog.js';
 import type { WarmBrowser } from '../pdf/browser.js';
+import type { PdfQueue } from '../publish/pdf-queue.js';
 import type { ReportService } from '../publish/report-service.js';
 import type { ReleaseStore } from '../release/release-store.js';
 import type { ChartSource } from '../render/html/report/view.js';
@@ -19,6 +20,8 @@ export interface AppContext {
   charts(report: Report, permalink: string): ChartSource;
   /** Built pages, JSON, charts and PDFs of the active release, bounded in memory. */
   readonly outputs: OutputCaches;
+  /** The bounded queue in front of the PDF browser (the browser prints two at a time). */
+  readonly pdfQueue: PdfQueue;
   /** The warm browser that prints PDFs (launched on first use). */
   pdfBrowser(): WarmBrowser;
 }

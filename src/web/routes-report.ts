@@ -18,6 +18,7 @@ import type { Report } from '../report/model.js';
 import { fullSelection, kernSelection, parseChapters, UnknownChapterError } from '../report/variant.js';
 import type { AppContext } from './context.js';
 import { sendPage } from './html-reply.js';
+import { replyWithPdf } from './pdf-reply.js';
 import { type ReportQuery, reportQuerySchema, requestKey, resolveReportRequest } from './report-request.js';
 
 const params = z.object({ nis: z.string().max(100) });
@@ -206,15 +207,21 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext, extras: Repo
       if ('sent' in out) return out.sent;
       const pick = chosen(out.report, req.query.hoofdstukken, reply);
       if ('sent' in pick) return pick.sent;
-      const pdf = await reportPdf(
-        ctx.pdfBrowser(),
-        out.report,
-        ctx.charts(out.report, out.permalink),
-        out.permalink,
-        pick.selection,
-        { extraChapters: await ownChapters(out.report) },
-      );
-      return download(reply, out.report, 'pdf', 'application/pdf').send(pdf);
+      const { report, permalink } = out;
+      const chapters = pick.selection.sections.map((s) => s.id).join(',');
+      const extraChapters = await ownChapters(report);
+      return replyWithPdf(ctx, req, reply, {
+        release: out.release,
+        // The municipality's own survey chapter is part of the PDF: its content is part of the key.
+        key: `volledig|${out.key}|${chapters}|${chaptersKey(extraChapters)}`,
+        fileName: reportFileName(report, 'pdf'),
+        what: `het cijferrapport van ${report.subject.label}`,
+        reportPath: permalink,
+        make: () =>
+          reportPdf(ctx.pdfBrowser(), report, ctx.charts(report, permalink), permalink, pick.selection, {
+            extraChapters,
+          }),
+      });
     },
   );
 
@@ -224,20 +231,22 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext, extras: Repo
     async (req, reply) => {
       const out = await reportFor(req.params.nis, req.query, reply, '/kernrapport.pdf');
       if ('sent' in out) return out.sent;
-      const pdf = await reportPdf(
-        ctx.pdfBrowser(),
-        out.report,
-        ctx.charts(out.report, out.permalink),
-        out.permalink,
-        kernSelection(out.report, ctx.catalog.report.kern),
-      );
-      return reply
-        .header(
-          'content-disposition',
-          `attachment; filename="${reportFileName(out.report, 'pdf', 'kernrapport')}"`,
-        )
-        .type('application/pdf')
-        .send(pdf);
+      const { report, permalink } = out;
+      return replyWithPdf(ctx, req, reply, {
+        release: out.release,
+        key: `kern|${out.key}`,
+        fileName: reportFileName(report, 'pdf', 'kernrapport'),
+        what: `het kernrapport van ${report.subject.label}`,
+        reportPath: permalink,
+        make: () =>
+          reportPdf(
+            ctx.pdfBrowser(),
+            report,
+            ctx.charts(report, permalink),
+            permalink,
+            kernSelection(report, ctx.catalog.report.kern),
+          ),
+      });
     },
   );
 

@@ -55,11 +55,18 @@ test('search Gent, switch division and year, and add Antwerpen as comparison', a
 });
 
 test('downloads the PDF and the Excel file of a report, with the figures inside', async ({ page }) => {
-  await page.goto('/gemeente/11002?jaar=2021&indeling=2019-2024');
-  const [pdfDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: 'volledig rapport als PDF' }).click(),
-  ]);
+  const report = '/gemeente/11002?jaar=2021&indeling=2019-2024';
+  await page.goto(report);
+  const download = page.waitForEvent('download', { timeout: 110_000 });
+  await page.getByRole('link', { name: 'volledig rapport als PDF' }).click();
+  // The full PDF takes seconds: the browser says it is being made, then the download begins by itself.
+  await expect(page.getByRole('heading', { level: 1, name: 'De PDF wordt gemaakt' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('status')).toContainText(
+    'De PDF van het cijferrapport van Antwerpen wordt nu gemaakt',
+  );
+  const pdfDownload = await download;
   expect(pdfDownload.suggestedFilename()).toMatch(
     /cijferrapport-antwerpen-11002-2021-indeling-2019-2024\.pdf$/,
   );
@@ -72,6 +79,7 @@ test('downloads the PDF and the Excel file of a report, with the figures inside'
   expect(pdf.text).toContain('529.417');
   expect(pdf.text).toMatch(/pagina 1 van \d+/);
 
+  await page.goto(report);
   const [xlsxDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Excel' }).click(),
@@ -97,4 +105,29 @@ test('the report page has no serious or critical accessibility violations (axe-c
     .analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});
+
+test('pages and embeds run under the CSP with nonces: styled, and no violation reported', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  let at = '';
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${at}: ${m.text()}`);
+  });
+  for (const url of [
+    '/',
+    '/gemeente/44021',
+    '/gemeente/44021?hoofdstukken=alle',
+    '/embed/gemeente/44021/bevolkingspiramide',
+    '/indicator/niet_belgen',
+    '/api/docs/',
+  ]) {
+    at = url;
+    await page.goto(url);
+    // The inline stylesheet applied (it carries the nonce): the body font is the site's, not the default.
+    const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    if (!url.startsWith('/api/')) expect(font, url).not.toMatch(/^"?Times/);
+  }
+  expect(violations).toEqual([]);
 });

@@ -243,3 +243,15 @@ describe('cached pages', () => {
     expect(plain.body).not.toContain('Onbestaand');
   });
 });
+
+describe('API documentation', () => {
+  it('allows inline styles on Swagger UI only (it inserts them from its scripts), scripts still from this site', async () => {
+    const docs = await app.inject('/api/docs/static/index.html');
+    const csp = String(docs.headers['content-security-policy']);
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).toMatch(/script-src 'self';/);
+    const page = String((await app.inject('/gemeente/44021')).headers['content-security-policy']);
+    expect(page).not.toMatch(/style-src [^;]*unsafe-inline/);
+    expect(page).not.toMatch(/script-src [^;]*unsafe-inline/);
+  });
+});

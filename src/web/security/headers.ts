@@ -39,6 +39,22 @@ export const EMBED_HELMET = {
   contentSecurityPolicy: { useDefaults: false, directives: { ...directives, frameAncestors: ['*'] } },
 } as const;
 
+/**
+ * Swagger UI (/api/docs) inserts `<style>` elements from its own script files at run time, which no
+ * nonce can reach: there, and only there, inline styles are allowed (scripts still only from this site).
+ */
+export const API_DOCS_HELMET = {
+  enableCSPNonces: false,
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: { ...directives, styleSrc: ["'self'", "'unsafe-inline'"] },
+  },
+} as const;
+
+export function isApiDocs(url: string): boolean {
+  return url === '/api/docs' || url.startsWith('/api/docs/');
+}
+
 export function isEmbed(url: string): boolean {
   return url.startsWith('/embed/');
 }

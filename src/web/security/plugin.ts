@@ -18,7 +18,14 @@ import { renderDocument } from '../../render/html/document.js';
 import type { Workflow } from '../../workflow/open-workflow.js';
 import { withAccountNav } from './account-nav.js';
 import { fillNonces } from './csp-nonce.js';
-import { EMBED_HELMET, HELMET_OPTIONS, isEmbed, PERMISSIONS_POLICY } from './headers.js';
+import {
+  API_DOCS_HELMET,
+  EMBED_HELMET,
+  HELMET_OPTIONS,
+  isApiDocs,
+  isEmbed,
+  PERMISSIONS_POLICY,
+} from './headers.js';
 import { ForbiddenPage } from './pages.js';
 import { storeBackedRateLimit } from './rate-limit-store.js';
 import { clearSessionCookie, cookieOptions, SESSION_COOKIE } from './session-cookie.js';
@@ -62,6 +69,8 @@ export function securityHooks(app: FastifyInstance, routes: Set<string>): void {
     for (const method of [route.method].flat()) routes.add(routeKey(method, route.url));
     if (isEmbed(route.url))
       route.config = { ...(route.config ?? {}), helmet: EMBED_HELMET } as typeof route.config;
+    if (isApiDocs(route.url))
+      route.config = { ...(route.config ?? {}), helmet: API_DOCS_HELMET } as typeof route.config;
   });
 }
 
