@@ -20,6 +20,10 @@ export const PROBLEMS = {
   unknown_indicator: { status: 404, title: { nl: 'Onbekende indicator', en: 'Unknown indicator' } },
   unknown_release: { status: 404, title: { nl: 'Onbekende datarelease', en: 'Unknown data release' } },
   too_many_requests: { status: 429, title: { nl: 'Te veel vragen', en: 'Too many requests' } },
+  bulk_building: {
+    status: 503,
+    title: { nl: 'Bulkdownload wordt klaargemaakt', en: 'Bulk download is being prepared' },
+  },
   no_release: { status: 503, title: { nl: 'Nog geen cijfers', en: 'No figures yet' } },
   internal: { status: 500, title: { nl: 'Er ging iets mis', en: 'Something went wrong' } },
 } as const satisfies Record<string, { status: number; title: Text }>;
