@@ -28,10 +28,41 @@ export const POLICY = {
     roles: ['agii'],
     description: 'gegevens opladen, releases bouwen, activeren en terugzetten',
   },
+  'surveys.manage': {
+    roles: ['agii'],
+    ownMunicipality: ['gemeente'],
+    description: 'bevragingen van een gemeente starten, opvolgen en de ruwe antwoorden lezen',
+  },
+  'training.manage': {
+    roles: ['agii', 'trainer'],
+    description: 'vorming: sessies plannen en wijzigen, aanwezigheid noteren, materiaal opladen',
+  },
+  'training.register': {
+    roles: ['gemeente'],
+    description: 'vorming: zich inschrijven voor een sessie, een datumpeiling beantwoorden',
+  },
+  'training.overview': {
+    roles: ['agii'],
+    description: 'vorming: deelname en aanwezigheid per gemeente bekijken en downloaden',
+  },
   'municipality.read': {
     roles: ['agii'],
     ownMunicipality: ['gemeente'],
     description: 'wat bij een gemeente hoort lezen (bv. wie er een account heeft)',
+  },
+  'plan.read': {
+    roles: ['agii', 'trainer'],
+    ownMunicipality: ['gemeente'],
+    description: 'het plan van aanpak van een gemeente lezen, becommentariëren en downloaden',
+  },
+  'plan.edit': {
+    roles: [],
+    ownMunicipality: ['gemeente'],
+    description: 'het plan van aanpak van de eigen gemeente schrijven, indienen en definitief maken',
+  },
+  'plan.coach': {
+    roles: ['agii', 'trainer'],
+    description: 'plannen van aanpak begeleiden: feedback geven, het overzicht van alle plannen',
   },
 } as const satisfies Record<string, Rule>;
 

@@ -65,6 +65,8 @@ export function serveCommand(program: Command): void {
           {
             workflow,
             buildReleases: true,
+            // JSON lines on stdout: warnings and errors, every 5xx with its request id (no line per request).
+            logger: { level: 'warn' },
             warm: (warmUp) => {
               const warmed = () => {
                 const started = Date.now();

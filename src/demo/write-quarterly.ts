@@ -89,7 +89,7 @@ type RowWriter = (nis: string, key: number, count: number, period: string, provi
 
 /**
  * Rows quarter by quarter, municipalities in NIS order, keys ascending (the encodings put the dimensions
- * in contract order). Quarters before quarterFromYear (simulation warm-up) and after toYear are left out.
+ * in contract order); a municipality without anyone to count in a quarter gets one row with 0. Quarters before quarterFromYear (simulation warm-up) and after toYear are left out.
  */
 async function writeByQuarter(
   ctx: DemoContext,
@@ -114,10 +114,17 @@ async function writeByQuarter(
       const quarter = quarterNumber(year, q);
       for (const m of ctx.municipalities) {
         const map = perMunicipality[m.index];
+        let written = false;
         for (const key of byQuarter[m.index]?.get(quarter) ?? []) {
           const count = map?.get(key) ?? 0;
-          if (count > 0) write(m.nis, key, count, `${year}-Q${q}`, provisional);
+          if (count > 0) {
+            write(m.nis, key, count, `${year}-Q${q}`, provisional);
+            written = true;
+          }
         }
+        // A complete delivery has every municipality in every period: nobody to count is a 0 row
+        // (key 0: the first code of every dimension), not a missing municipality (which is "niet beschikbaar").
+        if (!written) write(m.nis, 0, 0, `${year}-Q${q}`, provisional);
       }
       await flush();
     }

@@ -5,7 +5,8 @@ import { openContractFile } from './contract-files.js';
 import type { Municipality } from './municipalities.js';
 import type { DemoFile } from './types.js';
 
-/** Emits one row: the dimension values in contract order and the count (left out when 0). */
+/** Emits one row: the dimension values in contract order and the count (left out when 0, unless the
+ * municipality has nothing else that year: then one 0 row says it was delivered). */
 export type Emit = (dims: readonly string[], count: number) => void;
 
 export interface YearlySpec {
@@ -24,11 +25,19 @@ export async function writeYearlyFile(ctx: DemoContext, spec: YearlySpec): Promi
   for (const year of ctx.years) {
     const period = spec.period(year);
     for (const m of ctx.municipalities) {
+      let first: readonly string[] | undefined;
+      let written = false;
       spec.rows(m, year, (dims, count) => {
         if (!Number.isInteger(count) || count < 0)
           throw new Error(`${spec.id}: bad count ${count} for ${m.nis}`);
-        if (count > 0) sink.row([m.nis, period, ...dims, count]);
+        first ??= dims;
+        if (count > 0) {
+          sink.row([m.nis, period, ...dims, count]);
+          written = true;
+        }
       });
+      // Every municipality is in a complete delivery: nobody to count is a 0 row, never a missing one.
+      if (!written && first) sink.row([m.nis, period, ...first, 0]);
     }
     await sink.flush();
   }

@@ -26,11 +26,11 @@ export class InputError extends Error {
 
 export function formatInputError(loc: InputLocation, expected: string, found?: string): string {
   const where = [loc.file];
-  if (loc.line !== undefined) where.push(`line ${loc.line}`);
-  if (loc.column !== undefined) where.push(`column ${loc.column}${loc.field ? ` (${loc.field})` : ''}`);
+  if (loc.line !== undefined) where.push(`regel ${loc.line}`);
+  if (loc.column !== undefined) where.push(`kolom ${loc.column}${loc.field ? ` (${loc.field})` : ''}`);
   const got =
     found === undefined
       ? ''
-      : `, found ${JSON.stringify(found.length > 60 ? `${found.slice(0, 60)}…` : found)}`;
-  return `${where.join(', ')}: expected ${expected}${got}`;
+      : `, gevonden ${JSON.stringify(found.length > 60 ? `${found.slice(0, 60)}…` : found)}`;
+  return `${where.join(', ')}: verwacht ${expected}${got}`;
 }

@@ -71,7 +71,8 @@ function parseQuotedRow(src: string, from: number, startLine: number, delimiter:
       i++;
       for (;;) {
         const q = src[i];
-        if (q === undefined) throw new InputError({ file, line: quoteLine }, 'a closing double quote');
+        if (q === undefined)
+          throw new InputError({ file, line: quoteLine }, 'een sluitend dubbel aanhalingsteken');
         if (q === '"' && src[i + 1] === '"') {
           field += '"';
           i += 2;
@@ -86,7 +87,11 @@ function parseQuotedRow(src: string, from: number, startLine: number, delimiter:
       }
       const after = src[i];
       if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') {
-        throw new InputError({ file, line }, 'a delimiter or line end after a quoted field', after);
+        throw new InputError(
+          { file, line },
+          'een scheidingsteken of regeleinde na een veld tussen aanhalingstekens',
+          after,
+        );
       }
     } else {
       field += ch;
@@ -103,27 +108,27 @@ export function parseCsvTable(
   delimiter = ',',
 ): CsvTable {
   const [head, ...body] = parseCsv(text, delimiter, file);
-  if (!head) throw new InputError({ file, line: 1 }, 'a header row', '');
+  if (!head) throw new InputError({ file, line: 1 }, 'een kopregel', '');
   const header = head.fields.map((h) => h.trim());
   const index = new Map(header.map((name, i) => [name, i]));
   for (const column of required) {
     if (!index.has(column)) {
-      throw new InputError({ file, line: head.line }, `a column named ${column}`, header.join(delimiter));
+      throw new InputError({ file, line: head.line }, `een kolom ${column}`, header.join(delimiter));
     }
   }
   const records = body.map((row): CsvRecord => {
     if (row.fields.length !== header.length) {
       throw new InputError(
         { file, line: row.line },
-        `${header.length} fields separated by ${JSON.stringify(delimiter)}`,
-        `${row.fields.length} fields`,
+        `${header.length} velden gescheiden door ${JSON.stringify(delimiter)}`,
+        `${row.fields.length} velden`,
       );
     }
     return {
       line: row.line,
       get(column) {
         const at = index.get(column);
-        if (at === undefined) throw new InputError({ file, line: row.line }, `a column named ${column}`);
+        if (at === undefined) throw new InputError({ file, line: row.line }, `een kolom ${column}`);
         return (row.fields[at] ?? '').trim();
       },
       where(column) {

@@ -6,7 +6,7 @@ import type { CsvRecord } from './csv.js';
 export function textField(record: CsvRecord, column: string, allowEmpty = false): string {
   const value = record.get(column);
   if (!allowEmpty && value === '') {
-    throw new InputError(record.where(column), 'a non-empty value', value);
+    throw new InputError(record.where(column), 'een niet-lege waarde', value);
   }
   return value;
 }
@@ -14,7 +14,7 @@ export function textField(record: CsvRecord, column: string, allowEmpty = false)
 export function nisField(record: CsvRecord, column: string): NisCode {
   const value = record.get(column);
   if (!isNisCode(value)) {
-    throw new InputError(record.where(column), 'a 5-digit NIS code', value);
+    throw new InputError(record.where(column), 'een NIS-code van 5 cijfers', value);
   }
   return value;
 }
@@ -23,13 +23,13 @@ export function boolField(record: CsvRecord, column: string): boolean {
   const value = record.get(column).toLowerCase();
   if (value === 'true') return true;
   if (value === 'false') return false;
-  throw new InputError(record.where(column), 'true or false', value);
+  throw new InputError(record.where(column), 'true of false', value);
 }
 
 export function countField(record: CsvRecord, column: string): number {
   const value = record.get(column);
   if (!/^\d+$/.test(value)) {
-    throw new InputError(record.where(column), 'a whole number', value);
+    throw new InputError(record.where(column), 'een geheel getal', value);
   }
   return Number(value);
 }

@@ -14,11 +14,11 @@ export function parseRefnisMunicipalityCodes(text: string, file: string): Set<Ni
     if (record.get('LVL_REFNIS') !== MUNICIPALITY_LEVEL) continue;
     const code = record.get('CD_REFNIS');
     if (!isNisCode(code)) {
-      throw new InputError(record.where('CD_REFNIS'), 'a 5-digit NIS code', code);
+      throw new InputError(record.where('CD_REFNIS'), 'een NIS-code van 5 cijfers', code);
     }
     codes.add(code);
   }
-  if (codes.size === 0) throw new InputError({ file }, 'rows with LVL_REFNIS 4 (municipalities)', 'none');
+  if (codes.size === 0) throw new InputError({ file }, 'rijen met LVL_REFNIS 4 (gemeenten)', 'geen');
   return codes;
 }
 

@@ -1,14 +1,17 @@
 /** The mails the application sends, in Dutch. */
 import { formatDateTime } from '../domain/format.js';
+import type { MailAttachment } from '../store/tables.js';
 
 export interface MailContent {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
   readonly purpose: string;
+  /** Files sent along, e.g. an .ics invitation. */
+  readonly attachments?: readonly MailAttachment[];
 }
 
-const SIGNATURE = '\n\n-- \nCijferrapport lokale diversiteit\n(Deze e-mail is automatisch verstuurd.)';
+export const SIGNATURE = '\n\n-- \nCijferrapport lokale diversiteit\n(Deze e-mail is automatisch verstuurd.)';
 
 export function invitationMail(to: string, name: string, link: string, expires: Date): MailContent {
   return {

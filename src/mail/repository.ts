@@ -1,12 +1,19 @@
 /** The SQL of outgoing mail: one row per message, its status and when it left. */
 import type { Kysely } from 'kysely';
-import type { Database, MailStatus } from '../store/tables.js';
+import type { Database, MailAttachment, MailStatus } from '../store/tables.js';
 
 type Db = Kysely<Database>;
 
 export async function insertMail(
   db: Db,
-  values: { to: string; subject: string; text: string; purpose: string; messageId: string },
+  values: {
+    to: string;
+    subject: string;
+    text: string;
+    purpose: string;
+    messageId: string;
+    attachments?: readonly MailAttachment[] | undefined;
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('mail_message')
@@ -17,6 +24,7 @@ export async function insertMail(
       purpose: values.purpose,
       status: 'queued',
       message_id: values.messageId,
+      attachments: values.attachments?.length ? JSON.stringify(values.attachments) : null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -38,6 +38,7 @@ export class Mailer {
         subject: mail.subject,
         text: mail.body_text,
         messageId: mail.message_id,
+        ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
       });
     } catch (err) {
       const status = job.attempts >= MAX_ATTEMPTS ? 'failed' : 'queued';

@@ -3,12 +3,14 @@
  * stays in the store and an administrator reads it at /beheer/uitgaande-mail.
  */
 import nodemailer from 'nodemailer';
+import type { MailAttachment } from '../store/tables.js';
 
 export interface OutgoingMail {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
   readonly messageId: string;
+  readonly attachments?: readonly MailAttachment[];
 }
 
 export interface MailTransport {
@@ -31,6 +33,15 @@ export function smtpTransport(url: string, from: string): MailTransport {
         subject: mail.subject,
         text: mail.text,
         messageId: mail.messageId,
+        ...(mail.attachments
+          ? {
+              attachments: mail.attachments.map((a) => ({
+                filename: a.filename,
+                contentType: a.contentType,
+                content: a.content,
+              })),
+            }
+          : {}),
       });
     },
     close: () => transporter.close(),

@@ -9,50 +9,42 @@ import { type Actor, recordAudit } from '../audit/repository.js';
 import type { Database, PlanState } from '../store/tables.js';
 import type { Baseline, Key1Prefill } from './figures.js';
 import { key1Situation } from './figures.js';
-import { isActionKind, isActionStatus, KEY_FIELDS, type KeyNumber, STATE_LABELS } from './keys.js';
+import { KEY_FIELDS, type KeyNumber, STATE_LABELS } from './keys.js';
 import {
-  type ActionFields,
-  type ActionRow,
   bumpVersion,
   type ChangeRow,
   type CommentRow,
-  deleteAction,
-  deleteIndicator,
   findPlan,
-  getAction,
-  getIndicator,
   getKey,
-  type IndicatorRow,
-  insertAction,
   insertChange,
   insertComment,
-  insertIndicator,
   insertPlan,
   type KeyRow,
-  listActions,
   listChanges,
   listComments,
-  listIndicators,
   listKeys,
   listPlans,
   type PlanRow,
   setState,
-  updateAction,
-  updateIndicatorTarget,
   updateKey,
 } from './repository.js';
+import {
+  type ActionFields,
+  type ActionRow,
+  deleteAction,
+  deleteIndicator,
+  getAction,
+  getIndicator,
+  type IndicatorRow,
+  insertAction,
+  insertIndicator,
+  listActions,
+  listIndicators,
+  updateAction,
+  updateIndicatorTarget,
+} from './repository-parts.js';
+import { checkAction, checkText, type KeyTexts, MAX_FIELD, MAX_TEXT, PlanError } from './rules.js';
 import { editable, findTransition, notEditableReason, type PlanRole } from './states.js';
-
-/** A request the rules refuse (said to the person in Dutch); `status` for the web. */
-export class PlanError extends Error {
-  override name = 'PlanError';
-  constructor(
-    message: string,
-    readonly status: 400 | 404 | 409 = 409,
-  ) {
-    super(message);
-  }
-}
 
 export interface PlanView {
   readonly plan: PlanRow;
@@ -75,36 +67,10 @@ export type Saved<Theirs, Yours> =
       readonly at: Date | undefined;
     };
 
-export interface KeyTexts {
-  readonly situation: string;
-  readonly goals: string;
-}
-
-const MAX_TEXT = 20_000;
-const MAX_FIELD = 500;
-
-function checkText(label: string, text: string, max: number): void {
-  if (text.length > max) throw new PlanError(`${label} is te lang (ten hoogste ${max} tekens).`, 400);
-}
-
-export function checkAction(fields: ActionFields): ActionFields {
-  const what = fields.what.trim();
-  if (what === '') throw new PlanError('Zeg wat de actie is.', 400);
-  if (!isActionKind(fields.kind)) throw new PlanError('Kies een soort actie uit de lijst.', 400);
-  if (!isActionStatus(fields.status)) throw new PlanError('Kies een status uit de lijst.', 400);
-  for (const [label, text] of [
-    ['Wat', what],
-    ['Trekker', fields.owner],
-    ['Partners', fields.partners],
-    ['Timing', fields.timing],
-    ['Budget', fields.budget],
-  ] as const)
-    checkText(label, text, MAX_FIELD);
-  return { ...fields, what };
-}
-
 type Part = { part: string; summary: string; before: object | null; after: object | null };
 type Conflict = { conflict: Omit<Extract<Saved<unknown, unknown>, { kind: 'conflict' }>, 'by' | 'at'> };
+
+export { PlanError } from './rules.js';
 
 export class Plans {
   constructor(

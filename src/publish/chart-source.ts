@@ -8,6 +8,7 @@ import type { ChartSpec } from '../charts/types.js';
 import type { ChartSource } from '../render/html/report/view.js';
 import { hasFigures } from '../report/block-figures.js';
 import type { Block, Report } from '../report/model.js';
+import type { ByteCache } from './byte-cache.js';
 
 /** The chart spec of a block, or null when it has none (or no figure to draw). */
 export function blockChart(block: Block, report: Report, width?: number): ChartSpec | null {
@@ -18,9 +19,19 @@ export function blockChart(block: Block, report: Report, width?: number): ChartS
 /** The suffix of a chart's URL that asks for its phone layout: `/grafiek/niet_belgen-smal.svg`. */
 export const NARROW_SUFFIX = '-smal';
 
-export function reportCharts(report: Report, permalink: string): ChartSource {
+/**
+ * The charts of one report. With `cache` (the server's, shared by all requests), each SVG is rendered
+ * once per release, report address and block, however many requests and report objects ask for it.
+ */
+export function reportCharts(
+  report: Report,
+  permalink: string,
+  cache?: ByteCache<string | null>,
+): ChartSource {
   const specs = new Map<string, ChartSpec | null>();
   const svgs = new Map<string, string | null>();
+  const shared = (key: string, build: () => string | null) =>
+    cache ? cache.through(report.release.id, `${permalink}|${key}`, build) : build();
   const spec = (block: Block) => {
     if (!specs.has(block.id)) specs.set(block.id, blockChart(block, report));
     return specs.get(block.id) ?? null;
@@ -31,8 +42,11 @@ export function reportCharts(report: Report, permalink: string): ChartSource {
     has: (block) => spec(block) !== null,
     svg: (block) => {
       if (!svgs.has(block.id)) {
-        const s = spec(block);
-        svgs.set(block.id, s ? renderSpecSvg(s, `b-${block.id}`) : null);
+        const svg = shared(`${block.id}|wide`, () => {
+          const s = spec(block);
+          return s ? renderSpecSvg(s, `b-${block.id}`) : null;
+        });
+        svgs.set(block.id, svg);
       }
       return svgs.get(block.id) ?? null;
     },
@@ -42,8 +56,10 @@ export function reportCharts(report: Report, permalink: string): ChartSource {
     },
     narrowSvg: (block) => {
       if (block.kind === 'map') return null;
-      const s = blockChart(block, report, NARROW_WIDTH);
-      return s ? renderSpecSvg(s, `s-${block.id}`) : null;
+      return shared(`${block.id}|narrow`, () => {
+        const s = blockChart(block, report, NARROW_WIDTH);
+        return s ? renderSpecSvg(s, `s-${block.id}`) : null;
+      });
     },
     imageUrl: (id) => `${path}/grafiek/${id}.svg${suffix}`,
     narrowImageUrl: (block) =>

@@ -5,6 +5,7 @@
 
 import type { WarmBrowser } from '../pdf/browser.js';
 import { printPdf, printWithPageNumbers } from '../pdf/print-report.js';
+import { withoutNonces } from '../render/html/csp-nonce.js';
 import { renderDocument } from '../render/html/document.js';
 import { FULL_NAME, KERN_NAME } from '../render/html/report/chapter-nav.js';
 import { EmbedPage } from '../render/html/report/embed-page.js';
@@ -30,7 +31,9 @@ export function reportHtml(
     ...(pages ? { pages } : {}),
     ...web,
   };
-  return renderDocument(ReportPage({ report, view, selection }));
+  const html = renderDocument(ReportPage({ report, view, selection }));
+  // Print and files have no CSP; the web layer fills the nonce slots of the web page per response.
+  return mode === 'print' ? withoutNonces(html) : html;
 }
 
 export function findBlock(report: Report, id: string): Block | undefined {

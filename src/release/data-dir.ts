@@ -10,7 +10,7 @@ import type { DataDirLayout } from './layout.js';
 
 export function prepareDataDir(layout: DataDirLayout): void {
   const where = { file: layout.root };
-  const expected = 'a writable data directory (--data-dir)';
+  const expected = 'een beschrijfbare gegevensmap (--data-dir)';
   let isDirectory: boolean | undefined;
   try {
     isDirectory = statSync(layout.root).isDirectory();
@@ -18,13 +18,13 @@ export function prepareDataDir(layout: DataDirLayout): void {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
       throw new InputError(where, expected, systemReason(error));
   }
-  if (isDirectory === false) throw new InputError(where, expected, 'a file, not a directory');
+  if (isDirectory === false) throw new InputError(where, expected, 'een bestand, geen map');
   try {
     if (isDirectory === undefined) mkdirSync(layout.root, { recursive: true });
     accessSync(layout.root, constants.W_OK | constants.X_OK);
   } catch (error) {
     const reason =
-      (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file in its path' : systemReason(error);
+      (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'een bestand in het pad' : systemReason(error);
     throw new InputError(where, expected, reason);
   }
 }

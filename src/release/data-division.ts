@@ -14,8 +14,8 @@ export function detectDataDivision(geo: Geography, file: string, codes: Iterable
   if (has2024.length > 0 && has2025.length > 0) {
     throw new InputError(
       { file },
-      'municipality codes of one division (2019-2024 or 2025)',
-      `both, e.g. ${has2024[0]} (until 2024) and ${has2025[0]} (from 2025)`,
+      'gemeentecodes van één indeling (2019-2024 of 2025)',
+      `beide, bv. ${has2024[0]} (tot 2024) en ${has2025[0]} (vanaf 2025)`,
     );
   }
   const division: Division = has2025.length > 0 ? '2025' : '2019-2024';
@@ -23,8 +23,8 @@ export function detectDataDivision(geo: Geography, file: string, codes: Iterable
   if (missing.length > 0) {
     throw new InputError(
       { file },
-      `rows for all ${flemish(division).length} Flemish municipalities of division ${division}`,
-      `none for ${missing.length} of them, e.g. ${missing.slice(0, 5).join(', ')} (is the file truncated?)`,
+      `rijen voor alle ${flemish(division).length} Vlaamse gemeenten van indeling ${division}`,
+      `geen voor ${missing.length} ervan, bv. ${missing.slice(0, 5).join(', ')} (bestand afgebroken?)`,
     );
   }
   return division;

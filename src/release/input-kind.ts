@@ -23,7 +23,7 @@ export function contractFor(
     if (!c)
       throw new InputError(
         { file: path },
-        `a data contract: ${[...contracts.keys()].join(', ')}`,
+        `een gegevenscontract: ${[...contracts.keys()].join(', ')}`,
         contractId,
       );
     return c;
@@ -36,7 +36,7 @@ export function contractFor(
   if (longest.length === 1) return longest[0];
   throw new InputError(
     { file: path },
-    `a Statbel TF_SOC_POP_STRUCT_YYYY file, or a file named after its data contract (${[...contracts.keys()].join(', ')}) — or pass --contract`,
+    `een Statbel-bestand TF_SOC_POP_STRUCT_JJJJ, of een bestand genoemd naar zijn gegevenscontract (${[...contracts.keys()].join(', ')}) — of geef --contract op`,
     name,
   );
 }

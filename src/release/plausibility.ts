@@ -28,7 +28,7 @@ export function checkStatbelPlausibility(
   division: Division,
 ): PlausibilitySummary {
   const file = table.source.member
-    ? `${table.source.path} (member ${table.source.member})`
+    ? `${table.source.path} (bestand ${table.source.member} in de zip)`
     : table.source.path;
   const { nis, sex, nationality, population } = table.columns;
   // Per municipality code: bit 0/1 = M/F seen, bit 2/3 = BEL/ETR seen.
@@ -47,8 +47,8 @@ export function checkStatbelPlausibility(
   if (total > MAX_INT32) {
     throw new InputError(
       { file },
-      `counts that add up to at most ${formatCount(MAX_INT32)} inhabitants`,
-      `${formatCount(total)} inhabitants in all`,
+      `aantallen die samen hoogstens ${formatCount(MAX_INT32)} inwoners zijn`,
+      `${formatCount(total)} inwoners in totaal`,
     );
   }
   for (const [code, bits] of seen) {
@@ -60,8 +60,8 @@ export function checkStatbelPlausibility(
     const name = table.municipalities.get(String(code).padStart(5, '0') as NisCode)?.nameNl ?? '';
     throw new InputError(
       { file },
-      'rows for both sexes (M, F) and both nationality groups (BEL, ETR) in every municipality',
-      `none with ${lacking.join(', ')} for ${String(code).padStart(5, '0')} ${name} (is the file truncated?)`,
+      'rijen voor beide geslachten (M, F) en beide nationaliteitsgroepen (BEL, ETR) in elke gemeente',
+      `geen met ${lacking.join(', ')} voor ${String(code).padStart(5, '0')} ${name} (bestand afgebroken?)`,
     );
   }
   return { municipalities: seen.size, flemishMunicipalities: flemish.size, total, flemishTotal };

@@ -74,8 +74,8 @@ function contractDivisions(geo: Geography, table: ContractTable, file: string): 
     if (only2024.length > 0 && only2025.length > 0) {
       throw new InputError(
         { file },
-        `municipality codes of one division per period (${period})`,
-        `both ${only2024[0]} (until 2024) and ${only2025[0]} (from 2025)`,
+        `gemeentecodes van één indeling per periode (${period})`,
+        `zowel ${only2024[0]} (tot 2024) als ${only2025[0]} (vanaf 2025)`,
       );
     }
     const division: Division =
@@ -119,7 +119,11 @@ export async function readInputs(
     const plausible = checkStatbelPlausibility(table, ctx.geo, division);
     ctx.logger.info(describePlausibility(table.year, plausible));
     if (inputs.some((i) => i.kind === 'statbel' && i.table.year === table.year)) {
-      throw new InputError({ file: path }, 'one file per reference year', `a second file for ${table.year}`);
+      throw new InputError(
+        { file: path },
+        'één bestand per referentiejaar',
+        `een tweede bestand voor ${table.year}`,
+      );
     }
     inputs.push({ kind: 'statbel', table, division });
   }

@@ -69,9 +69,9 @@ export async function checkYearChange(
   if (beyond.length === 0 || acceptChange) return;
   throw new InputError(
     { file },
-    `figures within the bounds of the previous year ${year - 1} (region ${REGION_BOUND * 100} %, ` +
-      `municipality ${MUNICIPALITY_BOUND * 100} % and over ${MUNICIPALITY_MIN_INHABITANTS} inhabitants), ` +
-      'or --accept-change for a real change',
-    `${beyond.length} area(s) beyond, e.g. ${describeMove(beyond[0] as Moved)}`,
+    `cijfers binnen de grenzen van het vorige jaar ${year - 1} (gewest ${REGION_BOUND * 100} %, ` +
+      `gemeente ${MUNICIPALITY_BOUND * 100} % en meer dan ${MUNICIPALITY_MIN_INHABITANTS} inwoners), ` +
+      'of --accept-change voor een echte verandering',
+    `${beyond.length} gebied(en) erbuiten, bv. ${describeMove(beyond[0] as Moved)}`,
   );
 }

@@ -26,8 +26,12 @@ document zegt precies welk bestand de software aanvaardt. De contracten zelf sta
   beide binnen één periode). Cijfers op de oude indeling worden via de fusietabel ook op de indeling 2025 getoond.
 - **Landen**: ISO 3166-1 alpha-2 (\`MA\`), alpha-3 (\`MAR\`) of de Belgische NIS-landcode (\`354\`); getoond met de
   Nederlandse naam.
-- **Aantallen**: gehele getallen ≥ 0, zonder scheidingstekens. Rijen met 0 mogen wegblijven; een gemeente die
-  in het bestand voorkomt, heeft voor alle perioden van het bestand geleverd.
+- **Aantallen**: gehele getallen ≥ 0, zonder scheidingstekens. Rijen met 0 mogen wegblijven binnen een gemeente
+  en periode die wel rijen heeft.
+- **Volledige levering**: elke Vlaamse gemeente van de indeling staat in elke periode van het bestand met minstens
+  één rij; een gemeente die niemand telt, schrijft één rij met 0. Een gemeente zonder rij in een periode is
+  voor die periode *niet beschikbaar* (nooit 0), net als de provincie en het gewest waar ze bij hoort; het
+  inlezen somt per periode op welke gemeenten ontbreken.
 - **Voorlopig**: waar een kolom \`voorlopig\` bestaat: \`ja\`/\`nee\` (ook \`true\`/\`false\`, \`1\`/\`0\`; leeg = nee).
 - **Dubbele rijen** (zelfde gemeente, periode en codes) zijn een fout.
 - **Inlezen**: \`npm run cli -- import BESTAND [--contract ID]\` (zonder \`--contract\` uit de bestandsnaam).

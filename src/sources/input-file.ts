@@ -11,12 +11,12 @@ import { InputError } from '../domain/input-error.js';
 export const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
 
 const SYSTEM_REASON: Record<string, string> = {
-  ENOENT: 'no such file (ENOENT)',
-  EACCES: 'no permission to read it (EACCES)',
-  EPERM: 'no permission to read it (EPERM)',
-  ENOTDIR: 'a path through something that is not a directory (ENOTDIR)',
-  ELOOP: 'a loop of symbolic links (ELOOP)',
-  ENAMETOOLONG: 'a name that is too long (ENAMETOOLONG)',
+  ENOENT: 'bestand bestaat niet (ENOENT)',
+  EACCES: 'geen toestemming om het te lezen (EACCES)',
+  EPERM: 'geen toestemming om het te lezen (EPERM)',
+  ENOTDIR: 'een pad door iets dat geen map is (ENOTDIR)',
+  ELOOP: 'een lus van symbolische koppelingen (ELOOP)',
+  ENAMETOOLONG: 'een te lange naam (ENAMETOOLONG)',
 };
 
 /** Plain words for a system error on an input path (the code kept in brackets for support). */
@@ -27,12 +27,12 @@ export function systemReason(error: unknown): string {
 }
 
 function kindOf(s: Awaited<ReturnType<typeof stat>>): string {
-  if (s.isDirectory()) return 'a directory';
-  if (s.isFIFO()) return 'a named pipe (FIFO)';
-  if (s.isCharacterDevice()) return 'a character device (such as /dev/zero)';
-  if (s.isBlockDevice()) return 'a block device';
-  if (s.isSocket()) return 'a socket';
-  return 'not a regular file';
+  if (s.isDirectory()) return 'een map';
+  if (s.isFIFO()) return 'een named pipe (FIFO)';
+  if (s.isCharacterDevice()) return 'een tekenapparaat (zoals /dev/zero)';
+  if (s.isBlockDevice()) return 'een blokapparaat';
+  if (s.isSocket()) return 'een socket';
+  return 'geen gewoon bestand';
 }
 
 /** Returns the file's size; throws an InputError for anything but a readable regular file within the bound. */
@@ -41,16 +41,16 @@ export async function checkInputFile(path: string, maxBytes = MAX_INPUT_BYTES): 
   try {
     s = await stat(path);
   } catch (error) {
-    throw new InputError({ file: path }, 'an existing, readable file', systemReason(error));
+    throw new InputError({ file: path }, 'een bestaand, leesbaar bestand', systemReason(error));
   }
-  if (!s.isFile()) throw new InputError({ file: path }, 'a regular file', kindOf(s));
+  if (!s.isFile()) throw new InputError({ file: path }, 'een gewoon bestand', kindOf(s));
   try {
     await access(path, constants.R_OK);
   } catch (error) {
-    throw new InputError({ file: path }, 'an existing, readable file', systemReason(error));
+    throw new InputError({ file: path }, 'een bestaand, leesbaar bestand', systemReason(error));
   }
   if (s.size > maxBytes) {
-    throw new InputError({ file: path }, `a file of at most ${maxBytes} bytes`, `${s.size} bytes`);
+    throw new InputError({ file: path }, `een bestand van hoogstens ${maxBytes} bytes`, `${s.size} bytes`);
   }
   return s.size;
 }

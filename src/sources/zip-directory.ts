@@ -56,7 +56,7 @@ export async function listZipEntries(path: string): Promise<ZipEntry[]> {
   if (eocd < 0) {
     throw new InputError(
       { file: path },
-      'a complete zip file (no end-of-central-directory record: not a zip, or the download was cut short)',
+      'een volledig zipbestand (geen einde van de centrale map: geen zip, of de download is afgebroken)',
     );
   }
   const count = tail.readUInt16LE(eocd + 10);
@@ -66,12 +66,12 @@ export async function listZipEntries(path: string): Promise<ZipEntry[]> {
   if (zip64 || count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     throw new InputError(
       { file: path },
-      'a zip file without ZIP64 extensions (unzip it and pass the .txt file)',
+      'een zipbestand zonder ZIP64-uitbreidingen (pak het uit en geef het .txt-bestand op)',
     );
   }
   const eocdPosition = tailStart + eocd;
   if (cdOffset + cdSize > eocdPosition) {
-    throw new InputError({ file: path }, 'a complete zip file (its central directory is cut off)');
+    throw new InputError({ file: path }, 'een volledig zipbestand (de centrale map is afgebroken)');
   }
   const cd = await readAt(path, cdOffset, cdSize);
   return parseCentralDirectory(path, cd, count);
@@ -84,7 +84,7 @@ function parseCentralDirectory(path: string, cd: Buffer, count: number): ZipEntr
     if (p + CENTRAL_SIZE > cd.length || cd.readUInt32LE(p) !== CENTRAL_SIG) {
       throw new InputError(
         { file: path },
-        `a complete zip file (central directory entry ${i + 1} of ${count} is cut off or damaged)`,
+        `een volledig zipbestand (item ${i + 1} van ${count} in de centrale map is afgebroken of beschadigd)`,
       );
     }
     const flags = cd.readUInt16LE(p + 8);
@@ -106,6 +106,6 @@ function parseCentralDirectory(path: string, cd: Buffer, count: number): ZipEntr
     p += CENTRAL_SIZE + nameLength + extraLength + commentLength;
   }
   if (p > cd.length)
-    throw new InputError({ file: path }, 'a complete zip file (its central directory is cut off)');
+    throw new InputError({ file: path }, 'een volledig zipbestand (de centrale map is afgebroken)');
   return entries;
 }

@@ -14,31 +14,31 @@ const LOCAL_SIZE = 30;
 
 /** Where the member's data starts: the local header's own name/extra lengths may differ from the central ones. */
 async function dataStart(path: string, entry: ZipEntry): Promise<number> {
-  const where = `${path} (member ${entry.name})`;
+  const where = `${path} (bestand ${entry.name} in de zip)`;
   const header = await readAt(path, entry.localHeaderOffset, LOCAL_SIZE);
   if (header.length < LOCAL_SIZE || header.readUInt32LE(0) !== LOCAL_SIG) {
     throw new InputError(
       { file: where },
-      `a local file header at byte ${entry.localHeaderOffset} (the zip file is damaged)`,
+      `een lokale bestandskop op byte ${entry.localHeaderOffset} (het zipbestand is beschadigd)`,
     );
   }
   const start = entry.localHeaderOffset + LOCAL_SIZE + header.readUInt16LE(26) + header.readUInt16LE(28);
   if (start + entry.compressedSize > (await fileSize(path))) {
     throw new InputError(
       { file: where },
-      `${entry.compressedSize} bytes of compressed data (the data is cut short)`,
+      `${entry.compressedSize} bytes gecomprimeerde gegevens (de gegevens zijn afgebroken)`,
     );
   }
   return start;
 }
 
 function checkSupported(where: string, entry: ZipEntry): void {
-  if (entry.encrypted) throw new InputError({ file: where }, 'an unencrypted zip member');
+  if (entry.encrypted) throw new InputError({ file: where }, 'een niet-versleuteld bestand in de zip');
   if (entry.method !== 0 && entry.method !== 8) {
     throw new InputError(
       { file: where },
-      'a zip member that is stored or deflate-compressed',
-      `compression method ${entry.method}`,
+      'een bestand in de zip dat niet of met deflate gecomprimeerd is',
+      `compressiemethode ${entry.method}`,
     );
   }
 }
@@ -46,14 +46,18 @@ function checkSupported(where: string, entry: ZipEntry): void {
 function inflateError(where: string, error: unknown): InputError {
   const message = error instanceof Error ? error.message : String(error);
   if (/unexpected end of file/i.test(message)) {
-    return new InputError({ file: where }, 'complete compressed data (the data is cut short)');
+    return new InputError({ file: where }, 'volledige gecomprimeerde gegevens (de gegevens zijn afgebroken)');
   }
-  return new InputError({ file: where }, 'valid deflate-compressed data (the zip file is damaged)', message);
+  return new InputError(
+    { file: where },
+    'geldige deflate-gecomprimeerde gegevens (het zipbestand is beschadigd)',
+    message,
+  );
 }
 
 /** Streams the uncompressed bytes of one member, checking its size and CRC-32 at the end. */
 export async function* openZipEntry(path: string, entry: ZipEntry): AsyncGenerator<Buffer> {
-  const where = `${path} (member ${entry.name})`;
+  const where = `${path} (bestand ${entry.name} in de zip)`;
   checkSupported(where, entry);
   const start = await dataStart(path, entry);
   let crc = 0;
@@ -87,19 +91,19 @@ export async function* openZipEntry(path: string, entry: ZipEntry): AsyncGenerat
       source.destroy();
     }
   } else if (entry.method === 8) {
-    throw new InputError({ file: where }, 'compressed data (the member has none)');
+    throw new InputError({ file: where }, 'gecomprimeerde gegevens (het bestand in de zip heeft er geen)');
   }
   if (size !== entry.uncompressedSize) {
     throw new InputError(
       { file: where },
-      `${entry.uncompressedSize} bytes after decompression (the zip file is damaged)`,
-      size > entry.uncompressedSize ? `more than ${entry.uncompressedSize} bytes` : `${size} bytes`,
+      `${entry.uncompressedSize} bytes na decompressie (het zipbestand is beschadigd)`,
+      size > entry.uncompressedSize ? `meer dan ${entry.uncompressedSize} bytes` : `${size} bytes`,
     );
   }
   if (crc >>> 0 !== entry.crc32 >>> 0) {
     throw new InputError(
       { file: where },
-      `CRC-32 ${hex(entry.crc32)} (the zip file is damaged)`,
+      `CRC-32 ${hex(entry.crc32)} (het zipbestand is beschadigd)`,
       `CRC-32 ${hex(crc)}`,
     );
   }

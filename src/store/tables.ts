@@ -124,6 +124,14 @@ export interface MailMessageTable {
   created_at: CreatedAt;
   delivered_at: NullableTimestamp;
   last_error: string | null;
+  /** Files sent along (e.g. an .ics invitation), their content as text (migration 0007). */
+  attachments: ColumnType<MailAttachment[] | null, string | null | undefined, string | null>;
+}
+
+export interface MailAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string;
 }
 
 /** What a usage count is of (src/usage/events.ts names them in Dutch). */
@@ -182,6 +190,188 @@ export interface DataReleaseActivationTable {
   kind: 'activate' | 'rollback';
   actor_id: number | null;
   at: CreatedAt;
+}
+
+export type SessionStatus = 'gepland' | 'verplaatst' | 'afgelast' | 'gehouden';
+export type RegistrationStatus = 'ingeschreven' | 'wachtlijst' | 'uitgeschreven';
+export type AttendanceStatus = 'aanwezig' | 'afwezig' | 'verontschuldigd' | 'te_laat';
+export type PollAnswer = 'ja' | 'misschien' | 'nee';
+
+export interface TrainingEditionTable {
+  id: Generated<number>;
+  title: string;
+  description: ColumnType<string, string | undefined, string>;
+  is_example: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Present (or late) at least this share of the sessions held, in percent: the certificate's rule. */
+  attendance_percent: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+}
+
+export interface TrainingSessionTable {
+  id: Generated<number>;
+  edition_id: number;
+  position: number;
+  topic: string;
+  goals: ColumnType<string, string | undefined, string>;
+  /** 'YYYY-MM-DD' (Brussels); null: still to be planned. */
+  day: string | null;
+  /** 'HH:MM' (Brussels). */
+  start_time: string | null;
+  end_time: string | null;
+  place: string | null;
+  online_url: string | null;
+  trainer: string | null;
+  capacity: number | null;
+  status: SessionStatus;
+  /** The day before it was moved (status verplaatst), and why. */
+  original_day: string | null;
+  change_reason: string | null;
+  ics_uid: string;
+  ics_sequence: ColumnType<number, number | undefined, number>;
+}
+
+export interface TrainingPollTable {
+  id: Generated<number>;
+  session_id: number;
+  closes_at: Timestamp;
+  closed_at: NullableTimestamp;
+  chosen_option_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface TrainingPollOptionTable {
+  id: Generated<number>;
+  poll_id: number;
+  day: string;
+  start_time: string | null;
+  end_time: string | null;
+}
+
+export interface TrainingPollAnswerTable {
+  option_id: number;
+  user_id: number;
+  answer: PollAnswer;
+  answered_at: CreatedAt;
+}
+
+export interface TrainingRegistrationTable {
+  id: Generated<number>;
+  session_id: number;
+  user_id: number;
+  nis: string;
+  status: RegistrationStatus;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface TrainingAttendanceTable {
+  session_id: number;
+  user_id: number;
+  status: AttendanceStatus;
+  remark: ColumnType<string, string | undefined, string>;
+  recorded_by: number | null;
+  recorded_at: CreatedAt;
+}
+
+export interface TrainingMaterialTable {
+  id: Generated<number>;
+  session_id: number;
+  kind: 'file' | 'link';
+  title: string;
+  file_name: string | null;
+  content_type: string | null;
+  bytes: number | null;
+  /** SHA-256 of the file: also its name under <data-dir>/training-materials/. */
+  sha256: string | null;
+  url: string | null;
+  public: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export type SurveyMode = 'identified' | 'anonymous';
+
+export interface SurveyVersionTable {
+  id: Generated<number>;
+  /** A shipped survey's id, or the key of a municipality's copy. */
+  survey_key: string;
+  version: number;
+  /** The municipality whose copy this is; null for a shipped survey. */
+  owner_nis: string | null;
+  /** The shipped survey a copy started from. */
+  based_on: string | null;
+  /** The YAML as written. */
+  source: string;
+  /** The validated survey (src/surveys/schema.ts). */
+  definition: JSONColumnType<Record<string, unknown>, string, string>;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface SurveyRunTable {
+  id: Generated<number>;
+  /** The random part of the run's open link (`/enquete/<slug>`). */
+  slug: string;
+  survey_version_id: number;
+  /** The municipality running it; null for AgII's own runs (the rondvraag). */
+  owner_nis: string | null;
+  title: string;
+  mode: SurveyMode;
+  /** Brussels calendar days 'YYYY-MM-DD', both included. */
+  opens_on: string;
+  closes_on: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface SurveyInvitationTable {
+  id: Generated<number>;
+  run_id: number;
+  /** SHA-256 of the invitee's token: the link itself is never stored. */
+  token_hash: string;
+  nis: string | null;
+  email: string | null;
+  label: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SurveyResponseTable {
+  /** Random (not a sequence, so ids say nothing about order or time). */
+  id: string;
+  run_id: number;
+  /** Identified runs only. */
+  invitation_id: number | null;
+  /** Anonymous runs: SHA-256 of the resume key kept in the respondent's cookie. */
+  resume_hash: string | null;
+  language: string;
+  status: 'started' | 'submitted';
+  /** The last page saved. */
+  page_id: string | null;
+  started_on: string;
+  updated_on: string;
+  submitted_on: string | null;
+  /** Identified responses only. */
+  submitted_at: NullableTimestamp;
+}
+
+export interface SurveyAnswerTable {
+  response_id: string;
+  question_id: string;
+  value: JSONColumnType<Record<string, unknown>, string, string>;
+}
+
+export interface SurveyReportItemTable {
+  run_id: number;
+  question_id: string;
+  position: number;
+}
+
+export interface SurveyQuoteTable {
+  response_id: string;
+  question_id: string;
+  run_id: number;
+  approved_by: number | null;
+  approved_on: string;
 }
 
 export type PlanState = 'concept' | 'ingediend' | 'feedback' | 'definitief';
@@ -280,10 +470,25 @@ export interface Database {
   usage_daily: UsageDailyTable;
   data_release_build: DataReleaseBuildTable;
   data_release_activation: DataReleaseActivationTable;
+  survey_version: SurveyVersionTable;
+  survey_run: SurveyRunTable;
+  survey_invitation: SurveyInvitationTable;
+  survey_response: SurveyResponseTable;
+  survey_answer: SurveyAnswerTable;
+  survey_report_item: SurveyReportItemTable;
+  survey_quote: SurveyQuoteTable;
   plan: PlanTable;
   plan_key: PlanKeyTable;
   plan_action: PlanActionTable;
   plan_indicator: PlanIndicatorTable;
   plan_comment: PlanCommentTable;
   plan_change: PlanChangeTable;
+  training_edition: TrainingEditionTable;
+  training_session: TrainingSessionTable;
+  training_poll: TrainingPollTable;
+  training_poll_option: TrainingPollOptionTable;
+  training_poll_answer: TrainingPollAnswerTable;
+  training_registration: TrainingRegistrationTable;
+  training_attendance: TrainingAttendanceTable;
+  training_material: TrainingMaterialTable;
 }

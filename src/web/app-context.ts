@@ -10,6 +10,7 @@ import { ReportService } from '../publish/report-service.js';
 import type { ReleaseStore } from '../release/release-store.js';
 import { availableYears } from '../report/build-report.js';
 import type { AppContext } from './context.js';
+import { outputCaches } from './output-caches.js';
 
 export interface AppBase {
   readonly geo: Geography;
@@ -24,11 +25,13 @@ export function createAppContext(
   base: AppBase,
 ): AppContext & { close(): Promise<void>; warm(): Promise<void> } {
   const reports = new ReportService(base, 24, base.now);
+  const outputs = outputCaches();
   let browser: WarmBrowser | undefined;
   return {
     ...base,
     reports,
-    charts: (report, permalink) => reportCharts(report, permalink),
+    outputs,
+    charts: (report, permalink) => reportCharts(report, permalink, outputs.svgs),
     pdfBrowser: () => {
       browser ??= new WarmBrowser();
       return browser;

@@ -92,3 +92,16 @@ export function resolveReportRequest(
     ...(formerNote ? { formerNote } : {}),
   };
 }
+
+/** What makes two resolved requests give the same report and notes (a cache key within one release). */
+export function requestKey(resolved: Extract<ResolvedRequest, { kind: 'ok' }>): string {
+  return [
+    resolved.subject.level,
+    resolved.subject.nis,
+    resolved.division,
+    resolved.year,
+    resolved.compareWith.map((a) => a.nis).join(','),
+    resolved.formerNote ?? '',
+    resolved.unresolved.join('\u0001'),
+  ].join('|');
+}

@@ -16,7 +16,7 @@ import type { Report } from '../report/model.js';
 import { fullSelection, kernSelection, parseChapters, UnknownChapterError } from '../report/variant.js';
 import type { AppContext } from './context.js';
 import { sendPage } from './html-reply.js';
-import { type ReportQuery, reportQuerySchema, resolveReportRequest } from './report-request.js';
+import { type ReportQuery, reportQuerySchema, requestKey, resolveReportRequest } from './report-request.js';
 
 const params = z.object({ nis: z.string().max(100) });
 const blockParams = z.object({
@@ -24,7 +24,8 @@ const blockParams = z.object({
   block: z.string().regex(/^[a-z0-9_-]{1,120}(\.svg)?$/),
 });
 
-type Outcome = { report: Report; permalink: string } | { sent: FastifyReply };
+/** A report with its address, its release and the cache key of its request; or the answer already sent. */
+type Outcome = { report: Report; permalink: string; release: string; key: string } | { sent: FastifyReply };
 
 export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -74,7 +75,12 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
       ...built.notes,
     ];
     const report = { ...built, notes };
-    return { report, permalink: `/gemeente/${report.subject.nis}?${reportQuery(report)}` };
+    return {
+      report,
+      permalink: `/gemeente/${report.subject.nis}?${reportQuery(report)}`,
+      release: release.id,
+      key: requestKey(resolved),
+    };
   }
 
   /** The municipalities of the report's division, but the subject, as suggestions of the comparison field. */
@@ -114,19 +120,22 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
     const out = await reportFor(req.params.nis, req.query, reply);
     if ('sent' in out) return out.sent;
     // The site's own address, so the embed code next to each chart works on another site.
-    const charts = { ...ctx.charts(out.report, out.permalink), origin: `${req.protocol}://${req.host}` };
+    const origin = `${req.protocol}://${req.host}`;
+    const pageKey = `${out.key}|${req.query.hoofdstukken ?? ''}|${origin}`;
+    const cached = ctx.outputs.pages.get(out.release, pageKey);
+    if (cached) return reply.type('text/html; charset=utf-8').send(cached);
+    const charts = { ...ctx.charts(out.report, out.permalink), origin };
     // Without a choice of chapters: the kernrapport, with the chapters of the full report one click away.
     const pick =
       req.query.hoofdstukken === undefined
         ? { selection: kernSelection(out.report, ctx.catalog.report.kern) }
         : chosen(out.report, req.query.hoofdstukken, reply);
     if ('sent' in pick) return pick.sent;
-    return reply.type('text/html; charset=utf-8').send(
-      reportHtml(out.report, 'web', charts, out.permalink, pick.selection, undefined, {
-        municipalities: comparable(out.report),
-        formerMunicipalities: formerOf(out.report),
-      }),
-    );
+    const html = reportHtml(out.report, 'web', charts, out.permalink, pick.selection, undefined, {
+      municipalities: comparable(out.report),
+      formerMunicipalities: formerOf(out.report),
+    });
+    return reply.type('text/html; charset=utf-8').send(ctx.outputs.pages.set(out.release, pageKey, html));
   });
 
   r.get(
@@ -171,8 +180,10 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
           }),
           404,
         );
-      const charts = ctx.charts(out.report, out.permalink);
-      return reply.type('text/html; charset=utf-8').send(embedHtml(out.report, block, charts, out.permalink));
+      const html = ctx.outputs.pages.through(out.release, `embed|${out.key}|${block.id}`, () =>
+        embedHtml(out.report, block, ctx.charts(out.report, out.permalink), out.permalink),
+      );
+      return reply.type('text/html; charset=utf-8').send(html);
     },
   );
 

@@ -1,29 +1,27 @@
 /** The web application: Fastify with zod-validated input, server-rendered pages and the JSON API. */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { NoReleaseError } from '../release/release-store.js';
-import { MessagePage } from '../render/html/search-page.js';
 import { countUsage } from '../usage/hook.js';
 import { municipality2025 } from '../usage/municipality.js';
 import { usageSummaryLine } from '../usage/summary.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import { apiRoutes } from './api/plugin.js';
-import { sendProblem } from './api/problem.js';
 import type { RateLimitOptions } from './api/rate-limit.js';
 import { type AppBase, createAppContext } from './app-context.js';
-import { sendPage } from './html-reply.js';
-import { invalidRequestMessage } from './invalid-request.js';
+import { errorHandling, requestId } from './errors.js';
+import { planSources } from './plan-sources.js';
+import { dashboardRoutes } from './routes-dashboard.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { pageRoutes } from './routes-pages.js';
 import { reportRoutes } from './routes-report.js';
-import { securityErrorPage } from './security/error-pages.js';
 import { securityHooks, securityPlugin } from './security/plugin.js';
 import { workflowRoutes } from './workflow-routes.js';
 
 export function buildServer(
   base: AppBase,
   options: {
-    logger?: boolean;
+    /** Fastify's logger (serve: warnings and errors, every 5xx with its request id). */
+    logger?: FastifyServerOptions['logger'];
     /** Called once listening with the warm-up of the active release (call it again after a switch). */
     warm?: (warmUp: () => Promise<void>) => void;
     /** Accounts, sessions and administration on the workflow store; without it only the open pages exist. */
@@ -41,7 +39,8 @@ export function buildServer(
   const { workflow } = options;
   // trustProxy also takes a hop count (Fastify's types omit it).
   const trustProxy = (workflow?.settings.trustProxy ?? false) as boolean;
-  const app = Fastify({ logger: options.logger ?? false, trustProxy });
+  const app = Fastify({ logger: options.logger ?? false, trustProxy, genReqId: requestId });
+  errorHandling(app);
   // Security first: its hooks must see every route registered after them.
   securityHooks(app, options.routes ?? new Set());
   app.register(securityPlugin, workflow ? { workflow } : {});
@@ -69,50 +68,21 @@ export function buildServer(
   reportRoutes(app, ctx);
   apiRoutes(app, ctx, options.apiRateLimit ? { rateLimit: options.apiRateLimit } : {});
   indicatorRoutes(app, ctx);
+  dashboardRoutes(app, ctx);
   if (workflow)
     app.register(async (scoped) =>
-      workflowRoutes(scoped, workflow, base.geo, {
-        layout: base.releases.layout,
-        catalogVersion: base.catalog.version,
-        buildReleases: options.buildReleases ?? false,
-      }),
+      workflowRoutes(
+        scoped,
+        workflow,
+        base.geo,
+        {
+          layout: base.releases.layout,
+          catalogVersion: base.catalog.version,
+          buildReleases: options.buildReleases ?? false,
+        },
+        planSources(ctx),
+      ),
     );
 
-  app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/'))
-      return sendProblem(req, reply, 'not_found', {
-        nl: 'Onbekend adres. De API staat beschreven op /api/docs.',
-        en: 'Unknown address. The API is described at /api/docs.',
-      });
-    return sendPage(
-      reply,
-      MessagePage({ title: 'Pagina niet gevonden', message: 'Deze pagina bestaat niet.' }),
-      404,
-    );
-  });
-
-  app.setErrorHandler((error, req, reply) => {
-    const err = error as Error & { validation?: readonly { instancePath?: string }[]; statusCode?: number };
-    const api = req.url.startsWith('/api/');
-    const refused = securityErrorPage(err);
-    if (refused) return sendPage(reply, refused.page, refused.status);
-    if (err.validation) {
-      const message = invalidRequestMessage(err.validation, err.message);
-      if (api) return reply.code(400).send({ error: 'bad_request', message });
-      return sendPage(reply, MessagePage({ title: 'Ongeldige vraag', message }), 400);
-    }
-    if (err instanceof NoReleaseError) {
-      const message = 'Er zijn nog geen cijfers ingeladen. Voer eerst de import uit (npm run cli -- import).';
-      if (api) return reply.code(503).send({ error: 'no_release', message });
-      return sendPage(reply, MessagePage({ title: 'Nog geen cijfers', message }), 503);
-    }
-    req.log.error(err);
-    if (api) return reply.code(500).send({ error: 'internal', message: 'Er ging iets mis.' });
-    return sendPage(
-      reply,
-      MessagePage({ title: 'Er ging iets mis', message: 'Probeer het later opnieuw.' }),
-      500,
-    );
-  });
   return app;
 }

@@ -14,9 +14,16 @@ import { DataReleases } from '../data-releases/service.js';
 import type { NisCode } from '../domain/brand.js';
 import type { Geography } from '../geo/index.js';
 import { mailRoutes } from '../mail/routes.js';
+import { planRoutes } from '../plan/routes.js';
+import { planExportRoutes } from '../plan/routes-export.js';
+import { Plans } from '../plan/service.js';
+import type { PlanSources } from '../plan/sources.js';
 import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
+import { surveyAnswerRoutes } from '../surveys/routes-answer.js';
+import { surveyManageRoutes } from '../surveys/routes-manage.js';
+import { trainingWebRoutes } from '../training/web.js';
 import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
 import { AdminHomePage } from '../workflow/pages/admin-layout.js';
@@ -54,6 +61,8 @@ export function workflowRoutes(
   wf: Workflow,
   geo: Geography,
   data: DataReleaseSetup,
+  /** The statistics a plan of approach takes its figures from (absent: no /plan routes). */
+  planSources?: PlanSources,
 ): void {
   const kit = webKit(wf, geo);
   const releases = new DataReleases({
@@ -76,6 +85,23 @@ export function workflowRoutes(
   auditRoutes(app, wf);
   mailRoutes(app, wf);
   usageRoutes(app, wf, geo);
+  trainingWebRoutes(app, wf, kit, { dataDir: data.layout.root });
+  if (planSources) {
+    const deps = {
+      plans: new Plans(wf.db, wf.now),
+      sources: planSources,
+      kit,
+      isMunicipality: (nis: string) => geo.area('2025', 'municipality', nis as NisCode) !== undefined,
+    };
+    planRoutes(app, deps);
+    planExportRoutes(app, { ...deps, now: wf.now, municipalities: geo.areas('2025', 'municipality') });
+  }
+  const municipalities = geo
+    .areas('2025', 'municipality')
+    .map((a) => ({ nis: a.nis as string, name: geo.displayName(a) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  surveyAnswerRoutes(app, wf.surveys, kit, municipalities);
+  surveyManageRoutes(app, wf.surveys, kit);
   app.get('/beheer', (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())),
   );

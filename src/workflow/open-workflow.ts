@@ -17,6 +17,9 @@ import { MAIL_JOB, Mailer } from '../mail/service.js';
 import { OUTBOX, smtpTransport } from '../mail/transport.js';
 import type { Store } from '../store/open-store.js';
 import type { Database } from '../store/tables.js';
+import { loadShippedSurveys } from '../surveys/load.js';
+import { Surveys } from '../surveys/service.js';
+import { openTraining, type TrainingTrack } from '../training/track.js';
 import { Usage } from '../usage/service.js';
 import { deleteExpiredHits } from './rate-limit-repository.js';
 import { type AppSecrets, appSecrets } from './secrets.js';
@@ -51,6 +54,10 @@ export interface Workflow {
   readonly jobs: JobRunner;
   /** Usage monitoring: the counter (buffered) and the adoption overview. */
   readonly usage: Usage;
+  /** The training track (/vorming): sessions and registrations, date polls, attendance. */
+  readonly training: TrainingTrack;
+  /** The survey engine (surveys/*.yaml, runs, invitations, responses). */
+  readonly surveys: Surveys;
   readonly now: () => Date;
   readonly audit: { list(options: Parameters<typeof listAudit>[1]): ReturnType<typeof listAudit> };
   /** Stops the job runner and closes the store. */
@@ -101,9 +108,24 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
         options.isMunicipality,
       )
     : undefined;
+  const training = openTraining({
+    db,
+    mailer,
+    baseUrl: settings.publicUrl,
+    organizer: { name: 'Vorming lokale integratieambtenaren', email: settings.mailFrom },
+    now,
+    afterCommit: () => jobs.kick(),
+  });
   const secrets = await appSecrets(db);
   const usage = new Usage(db, now, options.logger, options.usageFlushMs);
   usage.counter.start();
+  const surveys = new Surveys({
+    db,
+    now,
+    shipped: loadShippedSurveys(),
+    publicUrl: settings.publicUrl,
+    isMunicipality: options.isMunicipality,
+  });
   if (options.runJobs) jobs.start();
   return {
     db,
@@ -118,6 +140,8 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
     mailer,
     jobs,
     usage,
+    training,
+    surveys,
     now,
     audit: { list: (o) => listAudit(db, o) },
     close: async () => {

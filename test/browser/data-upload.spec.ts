@@ -38,10 +38,10 @@ test('an upload of a malformed contract file shows the line and column and chang
   await page.waitForURL(/\/beheer\/data\/bouw\/\d+/);
   // The page refreshes itself while the build runs; the validation takes a few seconds.
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Fout in de invoer: migratie-fout.csv, line 3, column 4 (aantal)', {
+  await expect(alert).toContainText('Fout in de invoer: migratie-fout.csv, regel 3, kolom 4 (aantal)', {
     timeout: 90_000,
   });
-  await expect(alert).toContainText('expected a whole number ≥ 0');
+  await expect(alert).toContainText('verwacht een geheel getal ≥ 0');
   await expect(page.getByRole('row', { name: /Regel 3/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Kolom 4 \(aantal\)/ })).toBeVisible();
   await expect(page.getByText(`de release ${activeBefore} blijft actief en onveranderd`)).toBeVisible();

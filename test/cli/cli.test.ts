@@ -48,7 +48,7 @@ describe('omgevingsanalyse CLI', () => {
     writeFileSync(bad, 'CD_REFNIS|CD_SEX\r\n11001|M\r\n');
     const r = await cli('import', bad, '--data-dir', dataDir);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`${bad}, line 1`);
+    expect(r.err).toContain(`${bad}, regel 1`);
     expect(r.err).toContain('blijft actief en onveranderd');
     expect(readFileSync(join(dataDir, 'active-release.json'), 'utf8')).toBe(pointer);
 

@@ -98,7 +98,7 @@ describe('/beheer/data', () => {
     );
     const cliLine = cli.stderr.split('\n').find((l) => l.startsWith('Fout in de invoer'));
     expect(cliLine).toBe(
-      'Fout in de invoer: migratie-fout.csv, line 3, column 4 (aantal): expected a whole number ≥ 0 written with digits only (no decimals, sign or thousands separator), found "veel"',
+      'Fout in de invoer: migratie-fout.csv, regel 3, kolom 4 (aantal): verwacht een geheel getal ≥ 0, alleen in cijfers (geen decimalen, teken of scheidingsteken voor duizendtallen), gevonden "veel"',
     );
     expect(decode(done.body)).toContain(cliLine);
     expect(done.body).toContain('<th scope="row">Regel</th><td>3</td>');

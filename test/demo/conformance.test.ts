@@ -122,6 +122,23 @@ describe.each(contracts.map((c) => [c.id, c] as const))('DEMO file of %s', (id, 
     expect([...seenPeriods].sort()).toEqual([...expectedPeriods(contract)].sort());
   });
 
+  it('is a complete delivery: every municipality in every period, a 0 row when there is nobody to count', () => {
+    const { rows } = readTable(fileOf(generated.files, id).path);
+    const delivered = new Map<string, Set<string>>();
+    for (const row of rows) {
+      const period = row[1] ?? '';
+      const set = delivered.get(period) ?? new Set<string>();
+      set.add(row[0] ?? '');
+      delivered.set(period, set);
+    }
+    const missing = [...expectedPeriods(contract)].flatMap((period) =>
+      [...municipalities2024]
+        .filter((nis) => !delivered.get(period)?.has(nis))
+        .map((nis) => `${period} ${nis}`),
+    );
+    expect(missing.slice(0, 10)).toEqual([]);
+  });
+
   it('is accepted by the contract importer', async () => {
     const table = await readContractFile(fileOf(generated.files, id).path, contract, {
       isFlemishMunicipality: (nis: NisCode) =>

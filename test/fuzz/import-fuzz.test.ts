@@ -47,6 +47,8 @@ async function outcome<T>(path: string, read: () => Promise<T>): Promise<{ error
     if (!(error instanceof InputError)) throw new Error(`raw error for ${path}: ${String(error)}`);
     expect(error.location.file).toContain(path);
     expect(error.expected.length).toBeGreaterThan(0);
+    // In Dutch, as every user-facing message (issue 8 §3).
+    expect(error.message).toMatch(/: verwacht \S/);
     return { error };
   }
 }

@@ -51,7 +51,7 @@ describe('consistency checks on load', () => {
   it('names the file and line of a malformed code', () => {
     const dir = dataDirWith('provinces.csv', (t) => t.replace('70000,Limburg', '7000,Limburg'));
     expect(() => createGeography(dir)).toThrow(
-      /provinces\.csv, line 6, column .*expected a 5-digit NIS code/,
+      /provinces\.csv, regel 6, kolom .*verwacht een NIS-code van 5 cijfers/,
     );
   });
 });

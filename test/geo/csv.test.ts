@@ -30,7 +30,7 @@ describe('parseCsv', () => {
 
   it('reports an unterminated quote with file and line', () => {
     expect(() => parseCsv('a\n"open', ',', 'f.csv')).toThrow(InputError);
-    expect(() => parseCsv('a\n"open', ',', 'f.csv')).toThrow(/f\.csv, line 2/);
+    expect(() => parseCsv('a\n"open', ',', 'f.csv')).toThrow(/f\.csv, regel 2/);
   });
 });
 
@@ -41,7 +41,7 @@ describe('parseCsvTable', () => {
   });
 
   it('rejects a missing column and a wrong field count', () => {
-    expect(() => parseCsvTable('a,b\n1,2\n', 't.csv', ['c'])).toThrow(/a column named c/);
-    expect(() => parseCsvTable('a,b\n1,2,3\n', 't.csv', ['a'])).toThrow(/t\.csv, line 2: expected 2 fields/);
+    expect(() => parseCsvTable('a,b\n1,2\n', 't.csv', ['c'])).toThrow(/een kolom c/);
+    expect(() => parseCsvTable('a,b\n1,2,3\n', 't.csv', ['a'])).toThrow(/t\.csv, regel 2: verwacht 2 velden/);
   });
 });

@@ -26,7 +26,7 @@ describe('the data directory of an import', () => {
     const err = await importFiles({ dataDir, files: [badInput()], geo }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).message).toBe(
-      `${dataDir}: expected a writable data directory (--data-dir), found "a file, not a directory"`,
+      `${dataDir}: verwacht een beschrijfbare gegevensmap (--data-dir), gevonden "een bestand, geen map"`,
     );
   });
 
@@ -34,7 +34,7 @@ describe('the data directory of an import', () => {
     const dataDir = join(tmp.dir, 'a-file', 'var');
     const err = await importFiles({ dataDir, files: [badInput()], geo }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).expected).toBe('a writable data directory (--data-dir)');
+    expect((err as InputError).expected).toBe('een beschrijfbare gegevensmap (--data-dir)');
   });
 
   it('removes staging directories of a killed import at the next import', async () => {

@@ -60,7 +60,7 @@ const cases: { name: string; make: () => string; line?: number; column?: number;
     name: 'wrong number of fields',
     make: () => file('TF_SOC_POP_STRUCT_2021.txt', lines(HEADER, FIRST, `${LINES[1]}|extra`)),
     line: 3,
-    expected: /21 fields/,
+    expected: /21 velden/,
   },
   {
     name: 'non-numeric count',
@@ -68,13 +68,13 @@ const cases: { name: string; make: () => string; line?: number; column?: number;
       file('TF_SOC_POP_STRUCT_2021.txt', lines(HEADER, FIRST, replaceField(LINES[1] ?? '', 20, '12a'))),
     line: 3,
     column: 21,
-    expected: /whole number/,
+    expected: /geheel aantal/,
   },
   {
     name: 'the doubled file (a row repeated)',
     make: () => file('TF_SOC_POP_STRUCT_2021.txt', lines(HEADER, FIRST, LINES[1] ?? '', FIRST)),
     line: 4,
-    expected: /one row per municipality, sex, nationality, civil status and age/,
+    expected: /één rij per gemeente, geslacht, nationaliteit, burgerlijke staat en leeftijd/,
   },
   {
     name: 'unknown NIS code',
@@ -91,7 +91,7 @@ const cases: { name: string; make: () => string; line?: number; column?: number;
     },
     expected: /zip/i,
   },
-  { name: 'empty file', make: () => file('TF_SOC_POP_STRUCT_2021.txt', ''), line: 1, expected: /header/i },
+  { name: 'empty file', make: () => file('TF_SOC_POP_STRUCT_2021.txt', ''), line: 1, expected: /kopregel/i },
   {
     name: 'wrong encoding (Windows-1252)',
     make: () =>
@@ -110,7 +110,7 @@ const cases: { name: string; make: () => string; line?: number; column?: number;
       symlinkSync('/dev/zero', path);
       return path;
     },
-    expected: /expected a regular file, found "a character device/,
+    expected: /verwacht een gewoon bestand, gevonden "een tekenapparaat/,
   },
   {
     name: 'a FIFO named like an input',
@@ -120,12 +120,12 @@ const cases: { name: string; make: () => string; line?: number; column?: number;
       execFileSync('mkfifo', [path]);
       return path;
     },
-    expected: /expected a regular file, found "a named pipe \(FIFO\)"/,
+    expected: /verwacht een gewoon bestand, gevonden "een named pipe \(FIFO\)"/,
   },
   {
     name: 'a file that misses Flemish municipalities (cut at a line end)',
     make: () => file('TF_SOC_POP_STRUCT_2021.txt', lines(HEADER, ...LINES)),
-    expected: /all 300 Flemish municipalities/,
+    expected: /alle 300 Vlaamse gemeenten/,
   },
 ];
 

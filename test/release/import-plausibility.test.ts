@@ -28,8 +28,8 @@ describe('plausibility of a Statbel file', () => {
     const err = await importFiles({ dataDir, files: [path], geo }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).message).toBe(
-      `${path}: expected rows for both sexes (M, F) and both nationality groups (BEL, ETR) in every ` +
-        'municipality, found "none with ETR for 93090 Viroinval (is the file truncated?)"',
+      `${path}: verwacht rijen voor beide geslachten (M, F) en beide nationaliteitsgroepen (BEL, ETR) in elke ` +
+        'gemeente, gevonden "geen met ETR voor 93090 Viroinval (bestand afgebroken?)"',
     );
     expect(existsSync(dataDirLayout(dataDir).activePointer)).toBe(false);
     expect(existsSync(dataDirLayout(dataDir).releases)).toBe(false);
@@ -47,7 +47,7 @@ describe('plausibility of a Statbel file', () => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).expected).toBe('counts that add up to at most 2.147.483.647 inhabitants');
+    expect((err as InputError).expected).toBe('aantallen die samen hoogstens 2.147.483.647 inwoners zijn');
   });
 
   it('prints the plausibility summary on every import', async () => {
@@ -86,7 +86,7 @@ describe('plausibility of a Statbel file', () => {
     const err = await importFiles({ dataDir, files: [path], geo, logger }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).message).toMatch(
-      /or --accept-change for a real change, found "1 area\(s\) beyond, e\.g\. Gent −/,
+      /of --accept-change voor een echte verandering, gevonden "1 gebied\(en\) erbuiten, bv\. Gent −/,
     );
     expect(said.find((m) => m.startsWith('Vergelijking met 2021'))).toMatch(
       /^Vergelijking met 2021: Vlaams Gewest −[\d,]+\u00a0% \(6\.653\.062 → [\d.]+\); 1 gebied\(en\) buiten de grens .*: Gent −50,1\u00a0% \(263\.703 → 131\.531\)$/,

@@ -42,13 +42,13 @@ describe('Statbel containers', () => {
     const path = tmp('TF_SOC_POP_STRUCT_2021.csv');
     writeFileSync(path, sample);
     const err = await readError(path);
-    expect(err.expected).toBe('a Statbel TF_SOC_POP_STRUCT_YYYY file ending in .txt or .zip');
+    expect(err.expected).toBe('een Statbel-bestand TF_SOC_POP_STRUCT_JJJJ dat eindigt op .txt of .zip');
     expect(err.found).toBe('.csv');
   });
 
   it('rejects a missing file', async () => {
     const err = await readError(tmp('TF_SOC_POP_STRUCT_2021.txt'));
-    expect(err.expected).toBe('an existing, readable file');
+    expect(err.expected).toBe('een bestaand, leesbaar bestand');
   });
 
   it('rejects the real zip cut in half', async () => {
@@ -57,7 +57,7 @@ describe('Statbel containers', () => {
     writeFileSync(path, bytes.subarray(0, bytes.length >> 1));
     const err = await readError(path);
     expect(err.location).toEqual({ file: path });
-    expect(err.message).toContain('expected a complete zip file (no end-of-central-directory record');
+    expect(err.message).toContain('verwacht een volledig zipbestand (geen einde van de centrale map');
   });
 
   it('rejects a zip whose data stops in the middle', async () => {
@@ -74,21 +74,24 @@ describe('Statbel containers', () => {
       { name: 'TF_SOC_POP_STRUCT_2021.txt', data, keepCompressedBytes: 3000 },
     ]);
     const err = await readError(path);
-    expect(err.location).toEqual({ file: `${path} (member TF_SOC_POP_STRUCT_2021.txt)` });
-    expect(err.expected).toBe('complete compressed data (the data is cut short)');
+    expect(err.location).toEqual({ file: `${path} (bestand TF_SOC_POP_STRUCT_2021.txt in de zip)` });
+    expect(err.expected).toBe('volledige gecomprimeerde gegevens (de gegevens zijn afgebroken)');
   });
 
   it('rejects a CRC mismatch', async () => {
     const path = writeZip(tmp('crc.zip'), [{ name: 'TF_SOC_POP_STRUCT_2021.txt', data: sample, crc32: 1 }]);
     const err = await readError(path);
-    expect(err.location).toEqual({ file: `${path} (member TF_SOC_POP_STRUCT_2021.txt)` });
-    expect(err.expected).toBe('CRC-32 00000001 (the zip file is damaged)');
+    expect(err.location).toEqual({ file: `${path} (bestand TF_SOC_POP_STRUCT_2021.txt in de zip)` });
+    expect(err.expected).toBe('CRC-32 00000001 (het zipbestand is beschadigd)');
   });
 
   it('names the zip member in row errors', async () => {
     const data = joinLines([HEADER, `${ROWS[0]}|extra`]);
     const path = writeZip(tmp('row.zip'), [{ name: 'TF_SOC_POP_STRUCT_2021.txt', data }]);
     const err = await readError(path);
-    expect(err.location).toMatchObject({ file: `${path} (member TF_SOC_POP_STRUCT_2021.txt)`, line: 2 });
+    expect(err.location).toMatchObject({
+      file: `${path} (bestand TF_SOC_POP_STRUCT_2021.txt in de zip)`,
+      line: 2,
+    });
   });
 });

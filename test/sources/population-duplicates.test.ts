@@ -16,8 +16,10 @@ describe('duplicate rows in a Statbel file', () => {
     const err = await readError(path);
     const repeatLine = ROWS.length + 2; // header is line 1; the first repeated row follows all rows
     expect(err.location).toEqual({ file: path, line: repeatLine });
-    expect(err.expected).toMatch(/^one row per municipality, sex, nationality, civil status and age/);
-    expect(err.found).toMatch(/^a second row for 21004 .* the first is line 2$/);
+    expect(err.expected).toMatch(
+      /^één rij per gemeente, geslacht, nationaliteit, burgerlijke staat en leeftijd/,
+    );
+    expect(err.found).toMatch(/^een tweede rij voor 21004 .* de eerste staat op regel 2$/);
   });
 
   it('refuses the zip whose member repeats the rows 2000 times', async () => {
@@ -25,9 +27,9 @@ describe('duplicate rows in a Statbel file', () => {
     const path = tmp('TF_SOC_POP_STRUCT_2021_x2000.zip');
     writeFileSync(path, makeZip([{ name: 'TF_SOC_POP_STRUCT_2021.txt', data: body }]));
     const err = await readError(path);
-    expect(err.location.file).toBe(`${path} (member TF_SOC_POP_STRUCT_2021.txt)`);
+    expect(err.location.file).toBe(`${path} (bestand TF_SOC_POP_STRUCT_2021.txt in de zip)`);
     expect(err.location.line).toBe(ROWS.length + 2);
-    expect(err.found).toContain('the first is line 2');
+    expect(err.found).toContain('de eerste staat op regel 2');
   });
 
   it('refuses a single repeated row anywhere, not only whole-file repeats', async () => {
@@ -36,7 +38,7 @@ describe('duplicate rows in a Statbel file', () => {
     const path = writeLines(tmp('TF_SOC_POP_STRUCT_2021_onedup.txt'), [HEADER, ...rows]);
     const err = await readError(path);
     expect(err.location.line).toBe(12);
-    expect(err.found).toContain('the first is line 5');
+    expect(err.found).toContain('de eerste staat op regel 5');
   });
 
   it('keeps several rows at age 100 ("100 and older") for summing, as Statbel writes them', async () => {
@@ -67,20 +69,20 @@ describe('hostile Statbel inputs end promptly with an InputError', () => {
     const err = await readError(path);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(err.location.line).toBe(2);
-    expect(err.expected).toMatch(/^a line of at most 65536 bytes/);
+    expect(err.expected).toMatch(/^een regel van hoogstens 65536 bytes/);
   });
 
   it('refuses a symlink to /dev/zero, a FIFO and a directory named like an input', async () => {
     const zero = tmp('TF_SOC_POP_STRUCT_2021_zero.txt');
     symlinkSync('/dev/zero', zero);
-    expect((await readError(zero)).found).toBe('a character device (such as /dev/zero)');
+    expect((await readError(zero)).found).toBe('een tekenapparaat (zoals /dev/zero)');
     const fifo = tmp('TF_SOC_POP_STRUCT_2021_fifo.txt');
     execFileSync('mkfifo', [fifo]);
-    expect((await readError(fifo)).found).toBe('a named pipe (FIFO)');
+    expect((await readError(fifo)).found).toBe('een named pipe (FIFO)');
     const dir = tmp('TF_SOC_POP_STRUCT_2021_dir.txt');
     mkdirSync(dir);
     const err = await readError(dir);
-    expect(err.expected).toBe('a regular file');
-    expect(err.found).toBe('a directory');
+    expect(err.expected).toBe('een gewoon bestand');
+    expect(err.found).toBe('een map');
   });
 });

@@ -17,12 +17,12 @@ describe('Statbel header', () => {
     const path = writeLines(file('TF_SOC_POP_STRUCT_2021_wrong.txt'), ['foo|bar|baz', ...ROWS]);
     const err = await readError(path);
     expect(err.location).toEqual({ file: path, line: 1 });
-    expect(err.expected).toMatch(/^a header with the columns CD_REFNIS \(or CD_MUNTY_REFNIS\), CD_SEX/);
+    expect(err.expected).toMatch(/^een kopregel met de kolommen CD_REFNIS \(of CD_MUNTY_REFNIS\), CD_SEX/);
     expect(err.expected).toContain(
-      'missing: CD_REFNIS, CD_SEX, CD_NATLTY, CD_CIV_STS, CD_AGE, MS_POPULATION',
+      'ontbreekt: CD_REFNIS, CD_SEX, CD_NATLTY, CD_CIV_STS, CD_AGE, MS_POPULATION',
     );
     expect(err.found).toBe('foo|bar|baz');
-    expect(err.message).toContain(`${path}, line 1: expected a header with the columns`);
+    expect(err.message).toContain(`${path}, regel 1: verwacht een kopregel met de kolommen`);
   });
 
   it('names the one missing column', async () => {
@@ -31,7 +31,7 @@ describe('Statbel header', () => {
     const path = writeLines(file('TF_SOC_POP_STRUCT_2021_nosex.txt'), lines);
     const err = await readError(path);
     expect(err.location).toEqual({ file: path, line: 1 });
-    expect(err.expected).toContain('(missing: CD_SEX)');
+    expect(err.expected).toContain('(ontbreekt: CD_SEX)');
   });
 
   it('rejects a duplicate column name', async () => {
@@ -39,7 +39,7 @@ describe('Statbel header', () => {
     const path = writeLines(file('TF_SOC_POP_STRUCT_2021_dup.txt'), lines);
     const err = await readError(path);
     expect(err.location).toEqual({ file: path, line: 1, column: 22, field: 'CD_SEX' });
-    expect(err.expected).toBe('each column name only once in the header');
+    expect(err.expected).toBe('elke kolomnaam maar één keer in de kopregel');
   });
 
   it('accepts the older CD_MUNTY_REFNIS and TX_MUNTY_DESCR_NL names', async () => {

@@ -33,6 +33,6 @@ describe('PopulationParser', () => {
 
   it('still checks the fields after a repeated prefix', () => {
     const rows = ROWS.map((row, i) => (i === 3 ? withField(row, 'CD_SEX', 'V') : row));
-    expect(() => parse([HEADER, ...rows], 1000)).toThrow(/line 5, column 13 \(CD_SEX\): expected M or F/);
+    expect(() => parse([HEADER, ...rows], 1000)).toThrow(/regel 5, kolom 13 \(CD_SEX\): verwacht M of F/);
   });
 });

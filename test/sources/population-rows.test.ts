@@ -17,23 +17,23 @@ async function expectFieldError(name: string, value: string, expected: string) {
   expect(err.location).toEqual({ file: path, line: 7, column: column(name), field: name });
   expect(err.expected).toBe(expected);
   expect(err.found).toBe(value);
-  expect(err.message).toContain(`${path}, line 7, column ${column(name)} (${name}): expected ${expected}`);
+  expect(err.message).toContain(`${path}, regel 7, kolom ${column(name)} (${name}): verwacht ${expected}`);
 }
 
-const COUNT = 'a whole number of inhabitants from 0 to 2147483647';
+const COUNT = 'een geheel aantal inwoners van 0 tot 2147483647';
 
 describe('Statbel data rows', () => {
   it('rejects a row with an extra field', async () => {
     const { path, err } = await errorWithRow((row) => `${row}|5`);
     expect(err.location).toEqual({ file: path, line: 7, column: 22, field: undefined });
-    expect(err.expected).toBe('21 fields separated by | (as in the header)');
-    expect(err.found).toMatch(/^22 fields: 21004\|Brussel/);
+    expect(err.expected).toBe('21 velden gescheiden door | (zoals in de kopregel)');
+    expect(err.found).toMatch(/^22 velden: 21004\|Brussel/);
   });
 
   it('rejects a row with a missing field', async () => {
     const { path, err } = await errorWithRow((row) => row.slice(0, row.lastIndexOf('|')));
     expect(err.location).toEqual({ file: path, line: 7, column: 21, field: 'MS_POPULATION' });
-    expect(err.expected).toBe('21 fields separated by | (as in the header)');
+    expect(err.expected).toBe('21 velden gescheiden door | (zoals in de kopregel)');
   });
 
   it('rejects a non-numeric count', () => expectFieldError('MS_POPULATION', '12a', COUNT));
@@ -43,17 +43,17 @@ describe('Statbel data rows', () => {
   it('rejects a count beyond 2^31-1', () => expectFieldError('MS_POPULATION', '2147483648', COUNT));
 
   it('rejects an unknown municipality code', () =>
-    expectFieldError('CD_REFNIS', '99999', 'a known municipality code (REFNIS) from the reference list'));
+    expectFieldError('CD_REFNIS', '99999', 'een bekende gemeentecode (REFNIS) uit de referentielijst'));
   it('rejects a code that is not 5 digits', () =>
-    expectFieldError('CD_REFNIS', '2104', 'a 5-digit municipality code (REFNIS)'));
-  it('rejects a bad sex code', () => expectFieldError('CD_SEX', 'X', 'M or F'));
-  it('rejects a bad nationality code', () => expectFieldError('CD_NATLTY', 'BE', 'BEL or ETR'));
+    expectFieldError('CD_REFNIS', '2104', 'een gemeentecode (REFNIS) van 5 cijfers'));
+  it('rejects a bad sex code', () => expectFieldError('CD_SEX', 'X', 'M of F'));
+  it('rejects a bad nationality code', () => expectFieldError('CD_NATLTY', 'BE', 'BEL of ETR'));
   it('rejects a bad civil status', () =>
-    expectFieldError('CD_CIV_STS', '5', 'a civil status code 1, 2, 3 or 4'));
+    expectFieldError('CD_CIV_STS', '5', 'een code burgerlijke staat 1, 2, 3 of 4'));
   it('rejects an age above 120', () =>
-    expectFieldError('CD_AGE', '121', 'an age in whole years from 0 to 120'));
+    expectFieldError('CD_AGE', '121', 'een leeftijd in hele jaren van 0 tot 120'));
   it('rejects a non-numeric age', () =>
-    expectFieldError('CD_AGE', '4y', 'an age in whole years from 0 to 120'));
+    expectFieldError('CD_AGE', '4y', 'een leeftijd in hele jaren van 0 tot 120'));
 
   it('reports the leftmost problem of a row', async () => {
     const { err } = await errorWithRow((row) => withField(withField(row, 'CD_AGE', 'x'), 'CD_SEX', 'X'));
@@ -71,13 +71,15 @@ describe('Statbel data rows', () => {
     const path = writeLines(tmp('TF_SOC_POP_STRUCT_2021_gap.txt'), [HEADER, ...rows]);
     const err = await readError(path);
     expect(err.location).toEqual({ file: path, line: 12, column: 1 });
-    expect(err.expected).toBe('a data row (empty lines are only allowed at the end of the file)');
+    expect(err.expected).toBe(
+      'een gegevensrij (lege regels mogen alleen aan het einde van het bestand staan)',
+    );
   });
 
   it('rejects a header without data rows', async () => {
     const path = writeLines(tmp('TF_SOC_POP_STRUCT_2021_none.txt'), [HEADER]);
     const err = await readError(path);
     expect(err.location).toEqual({ file: path, line: 2 });
-    expect(err.expected).toBe('at least one data row after the header');
+    expect(err.expected).toBe('minstens één gegevensrij na de kopregel');
   });
 });

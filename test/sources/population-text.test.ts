@@ -8,7 +8,7 @@ import { useTempDir } from './temp-dir.js';
 
 const tmp = useTempDir('statbel-text');
 const read = (path: string) => readStatbelPopulation(path, { isKnownMunicipality });
-const ENCODING = 'UTF-8 text (the file seems to use another encoding, e.g. Windows-1252)';
+const ENCODING = 'UTF-8-tekst (het bestand lijkt een andere codering te gebruiken, bv. Windows-1252)';
 
 describe('Statbel text layout', () => {
   it('accepts LF line endings without a BOM', async () => {
@@ -38,8 +38,8 @@ describe('Statbel text layout', () => {
     writeFileSync(path, '');
     const err = await readError(path);
     expect(err.location).toEqual({ file: path, line: 1 });
-    expect(err.expected).toBe('a header line starting with CD_REFNIS|TX_DESCR_NL|…');
-    expect(err.found).toBe('an empty file');
+    expect(err.expected).toBe('een kopregel die begint met CD_REFNIS|TX_DESCR_NL|…');
+    expect(err.found).toBe('een leeg bestand');
   });
 
   it('rejects a file holding only a BOM', async () => {
@@ -47,14 +47,14 @@ describe('Statbel text layout', () => {
     writeFileSync(path, Buffer.from([0xef, 0xbb, 0xbf]));
     const err = await readError(path);
     expect(err.location).toEqual({ file: path, line: 1 });
-    expect(err.expected).toBe('a header line starting with CD_REFNIS|TX_DESCR_NL|…');
+    expect(err.expected).toBe('een kopregel die begint met CD_REFNIS|TX_DESCR_NL|…');
   });
 
   it('rejects a file starting with an empty line', async () => {
     const path = writeLines(tmp('TF_SOC_POP_STRUCT_2021_blank.txt'), ['', HEADER, ...ROWS]);
     const err = await readError(path);
     expect(err.location).toEqual({ file: path, line: 1 });
-    expect(err.found).toBe('an empty first line');
+    expect(err.found).toBe('een lege eerste regel');
   });
 
   it('rejects a Latin-1 file at the first non-UTF-8 byte', async () => {

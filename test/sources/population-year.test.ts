@@ -32,7 +32,7 @@ describe('reference year', () => {
     );
     const err = await readError(path);
     expect(err.location).toEqual({ file: path, line: 42, column: 22, field: 'CD_YEAR' });
-    expect(err.expected).toBe('the same year on every row (2023, as on line 2)');
+    expect(err.expected).toBe('hetzelfde jaar op elke rij (2023, zoals op regel 2)');
     expect(err.found).toBe('2022');
   });
 
@@ -43,7 +43,7 @@ describe('reference year', () => {
     );
     const err = await readError(path);
     expect(err.location).toEqual({ file: path, line: 2, column: 22, field: 'CD_YEAR' });
-    expect(err.expected).toBe('a 4-digit year');
+    expect(err.expected).toBe('een jaartal van 4 cijfers');
   });
 
   it('falls back to the year option', async () => {
@@ -56,8 +56,8 @@ describe('reference year', () => {
     const err = await readError(path);
     expect(err.location).toEqual({ file: path });
     expect(err.expected).toBe(
-      'a reference year: no CD_YEAR column and no TF_SOC_POP_STRUCT_YYYY in the file name ' +
-        '(rename the file or pass --year)',
+      'een referentiejaar: geen kolom CD_YEAR en geen TF_SOC_POP_STRUCT_JJJJ in de bestandsnaam ' +
+        '(hernoem het bestand of geef --year op)',
     );
   });
 
@@ -65,8 +65,8 @@ describe('reference year', () => {
     const path = writeLines(tmp('TF_SOC_POP_STRUCT_2021.txt'), [HEADER, ...ROWS]);
     const err = await readError(path, { year: 2022 });
     expect(err.location).toEqual({ file: path });
-    expect(err.expected).toBe('data for reference year 2022 (as passed with --year)');
-    expect(err.found).toBe('2021 in the file name');
+    expect(err.expected).toBe('gegevens voor referentiejaar 2022 (zoals opgegeven met --year)');
+    expect(err.found).toBe('2021 in de bestandsnaam');
   });
 
   it('must agree with the year option (CD_YEAR column)', async () => {
@@ -76,7 +76,7 @@ describe('reference year', () => {
     );
     const err = await readError(path, { year: 2022 });
     expect(err.location).toEqual({ file: path, line: 2, column: 22, field: 'CD_YEAR' });
-    expect(err.found).toBe('2023 in the CD_YEAR column');
+    expect(err.found).toBe('2023 in de kolom CD_YEAR');
   });
 
   it('refuses the year-conflict file: CD_YEAR=2022 in …_2021.txt, naming both', async () => {
@@ -87,7 +87,7 @@ describe('reference year', () => {
     const err = await readError(path);
     expect(err.location).toEqual({ file: path, line: 2, column: 22, field: 'CD_YEAR' });
     expect(err.expected).toBe(
-      'the year of the file name (2021 in TF_SOC_POP_STRUCT_2021.txt) in the CD_YEAR column',
+      'het jaar van de bestandsnaam (2021 in TF_SOC_POP_STRUCT_2021.txt) in de kolom CD_YEAR',
     );
     expect(err.found).toBe('2022');
   });
@@ -96,12 +96,14 @@ describe('reference year', () => {
     const next = new Date().getUTCFullYear() + 1;
     const named = writeLines(tmp(`TF_SOC_POP_STRUCT_${next}.txt`), [HEADER, ...ROWS]);
     const err = await readError(named);
-    expect(err.expected).toBe(`a reference year up to ${next - 1} (1 January ${next} has not come yet)`);
-    expect(err.found).toBe(`${next} in the file name`);
+    expect(err.expected).toBe(
+      `een referentiejaar tot en met ${next - 1} (1 januari ${next} is nog niet voorbij)`,
+    );
+    expect(err.found).toBe(`${next} in de bestandsnaam`);
     const column = writeLines(
       tmp('future-column.txt'),
       withYearColumn(() => String(next)),
     );
-    expect((await readError(column)).found).toBe(`${next} in the CD_YEAR column`);
+    expect((await readError(column)).found).toBe(`${next} in de kolom CD_YEAR`);
   });
 });

@@ -72,7 +72,7 @@ describe('listZipEntries / openZipEntry', () => {
     writeFileSync(path, 'CD_REFNIS|CD_SEX\r\n');
     const err = await firstEntryError(path);
     expect(err.location).toEqual({ file: path });
-    expect(err.message).toContain('no end-of-central-directory record');
+    expect(err.message).toContain('geen einde van de centrale map');
   });
 
   it('rejects the real zip cut in half', async () => {
@@ -82,7 +82,7 @@ describe('listZipEntries / openZipEntry', () => {
     const err = await firstEntryError(path);
     expect(err.location.file).toBe(path);
     expect(err.message).toMatch(
-      /^.*half\.zip: expected a complete zip file \(no end-of-central-directory record/,
+      /^.*half\.zip: verwacht een volledig zipbestand \(geen einde van de centrale map/,
     );
   });
 
@@ -91,7 +91,7 @@ describe('listZipEntries / openZipEntry', () => {
     bytes.writeUInt32LE(bytes.readUInt32LE(bytes.length - 10) + 40, bytes.length - 10); // directory size
     const path = tmp('cd.zip');
     writeFileSync(path, bytes);
-    expect((await firstEntryError(path)).message).toContain('central directory is cut off');
+    expect((await firstEntryError(path)).message).toContain('de centrale map is afgebroken');
   });
 
   it('rejects a directory that promises more entries than it holds', async () => {
@@ -99,7 +99,7 @@ describe('listZipEntries / openZipEntry', () => {
     bytes.writeUInt16LE(2, bytes.length - 12); // total entries
     const path = tmp('count.zip');
     writeFileSync(path, bytes);
-    expect((await firstEntryError(path)).message).toContain('central directory entry 2 of 2 is cut off');
+    expect((await firstEntryError(path)).message).toContain('item 2 van 2 in de centrale map is afgebroken');
   });
 
   it('rejects a missing local header', async () => {
@@ -108,8 +108,8 @@ describe('listZipEntries / openZipEntry', () => {
     const path = tmp('local.zip');
     writeFileSync(path, bytes);
     const err = await firstEntryError(path);
-    expect(err.location).toEqual({ file: `${path} (member a.txt)` });
-    expect(err.message).toContain('expected a local file header at byte 0');
+    expect(err.location).toEqual({ file: `${path} (bestand a.txt in de zip)` });
+    expect(err.message).toContain('verwacht een lokale bestandskop op byte 0');
   });
 
   it('rejects deflate data that stops in the middle', async () => {
@@ -119,8 +119,8 @@ describe('listZipEntries / openZipEntry', () => {
       { name: 'a.txt', data, keepCompressedBytes: (full - 100) >> 1 },
     ]);
     const err = await firstEntryError(path);
-    expect(err.location).toEqual({ file: `${path} (member a.txt)` });
-    expect(err.message).toContain('expected complete compressed data (the data is cut short)');
+    expect(err.location).toEqual({ file: `${path} (bestand a.txt in de zip)` });
+    expect(err.message).toContain('verwacht volledige gecomprimeerde gegevens (de gegevens zijn afgebroken)');
   });
 
   it('rejects a member whose data runs past the end of the file', async () => {
@@ -130,25 +130,25 @@ describe('listZipEntries / openZipEntry', () => {
     const path = tmp('past-end.zip');
     writeFileSync(path, bytes);
     expect((await firstEntryError(path)).message).toContain(
-      '10000 bytes of compressed data (the data is cut short)',
+      '10000 bytes gecomprimeerde gegevens (de gegevens zijn afgebroken)',
     );
   });
 
   it('rejects a CRC mismatch', async () => {
     const path = writeZip(tmp('crc.zip'), [{ name: 'a.txt', data: 'hello world', crc32: 0x12345678 }]);
     const err = await firstEntryError(path);
-    expect(err.location).toEqual({ file: `${path} (member a.txt)` });
-    expect(err.expected).toBe('CRC-32 12345678 (the zip file is damaged)');
+    expect(err.location).toEqual({ file: `${path} (bestand a.txt in de zip)` });
+    expect(err.expected).toBe('CRC-32 12345678 (het zipbestand is beschadigd)');
     expect(err.found).toBe(`CRC-32 ${(0x0d4a1185).toString(16).padStart(8, '0')}`);
   });
 
   it('rejects a size mismatch', async () => {
     const path = writeZip(tmp('size.zip'), [{ name: 'a.txt', data: 'hello world', uncompressedSize: 12 }]);
     const err = await firstEntryError(path);
-    expect(err.expected).toBe('12 bytes after decompression (the zip file is damaged)');
+    expect(err.expected).toBe('12 bytes na decompressie (het zipbestand is beschadigd)');
     expect(err.found).toBe('11 bytes');
     const big = writeZip(tmp('big.zip'), [{ name: 'a.txt', data: 'hello world', uncompressedSize: 5 }]);
-    expect((await firstEntryError(big)).found).toBe('more than 5 bytes');
+    expect((await firstEntryError(big)).found).toBe('meer dan 5 bytes');
   });
 
   it('rejects corrupt deflate data', async () => {
@@ -161,20 +161,20 @@ describe('listZipEntries / openZipEntry', () => {
     bytes.writeUInt16LE(8, central + 10);
     writeFileSync(path, bytes);
     expect((await firstEntryError(path)).expected).toBe(
-      'valid deflate-compressed data (the zip file is damaged)',
+      'geldige deflate-gecomprimeerde gegevens (het zipbestand is beschadigd)',
     );
   });
 
   it('rejects encrypted members', async () => {
     const path = writeZip(tmp('secret.zip'), [{ name: 'a.txt', data: 'x', flags: 1 }]);
-    expect((await firstEntryError(path)).expected).toBe('an unencrypted zip member');
+    expect((await firstEntryError(path)).expected).toBe('een niet-versleuteld bestand in de zip');
   });
 
   it('rejects unsupported compression methods', async () => {
     const path = writeZip(tmp('bzip.zip'), [{ name: 'a.txt', data: 'x', method: 12 }]);
     const err = await firstEntryError(path);
-    expect(err.expected).toBe('a zip member that is stored or deflate-compressed');
-    expect(err.found).toBe('compression method 12');
+    expect(err.expected).toBe('een bestand in de zip dat niet of met deflate gecomprimeerd is');
+    expect(err.found).toBe('compressiemethode 12');
   });
 
   it('rejects ZIP64 archives with a clear message', async () => {
@@ -182,6 +182,6 @@ describe('listZipEntries / openZipEntry', () => {
     bytes.writeUInt32LE(0xffffffff, bytes.length - 6); // directory offset
     const path = tmp('zip64.zip');
     writeFileSync(path, bytes);
-    expect((await firstEntryError(path)).expected).toContain('without ZIP64');
+    expect((await firstEntryError(path)).expected).toContain('zonder ZIP64');
   });
 });

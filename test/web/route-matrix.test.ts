@@ -11,7 +11,20 @@ import { appOn } from '../support/test-app.js';
 import { openTestWorkflow, SYSTEM } from '../support/test-workflow.js';
 import { WebClient } from '../support/web-client.js';
 
-type Expectation = 'open' | 'signed-in' | 'agii' | 'own-municipality';
+/**
+ * `coach`: agii and trainer; `own-or-coach`: the municipality's own officers, agii and trainer;
+ * `own-only`: the municipality's own officers and nobody else (not even agii);
+ * `officer`: officers (gemeente) of any municipality, nobody else.
+ */
+type Expectation =
+  | 'open'
+  | 'signed-in'
+  | 'agii'
+  | 'own-municipality'
+  | 'coach'
+  | 'own-or-coach'
+  | 'own-only'
+  | 'officer';
 
 const EXPECTED: Record<string, Expectation> = {
   'GET /': 'open',
@@ -45,6 +58,8 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /indicator/:id': 'open',
   'GET /indicator/:id/:file': 'open',
   'GET /indicator/:id/tabel.csv': 'open',
+  'GET /dashboard/inburgering': 'open',
+  'GET /dashboard/inburgering/:file': 'open',
   'GET /aanmelden': 'open',
   'POST /aanmelden': 'open',
   'GET /aanmelden/oidc': 'open',
@@ -55,6 +70,18 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /wachtwoord-instellen': 'open',
   'GET /afmelden': 'open',
   'POST /afmelden': 'open',
+  'GET /enquete/:slug': 'open',
+  'POST /enquete/:slug': 'open',
+  'GET /enquete/:slug/vragen': 'open',
+  'POST /enquete/:slug/vragen': 'open',
+  'GET /enquete/uitnodiging/:token': 'open',
+  'POST /enquete/uitnodiging/:token': 'open',
+  'GET /enquete/:slug/qr.svg': 'open',
+  'GET /gemeente/:nis/enquetes': 'own-municipality',
+  'POST /gemeente/:nis/enquetes': 'own-municipality',
+  'GET /gemeente/:nis/enquetes/:run': 'own-municipality',
+  'GET /gemeente/:nis/enquetes/:run/antwoorden.csv': 'own-municipality',
+  'GET /gemeente/:nis/enquetes/:run/antwoorden.xlsx': 'own-municipality',
   'GET /mijn-gegevens': 'signed-in',
   'POST /mijn-gegevens/verwijderen': 'signed-in',
   'GET /gemeente/:nis/medewerkers': 'own-municipality',
@@ -77,6 +104,42 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /beheer/data/release/:release': 'agii',
   'POST /beheer/data/release/:release/activeren': 'agii',
   'POST /beheer/data/release/:release/plannen': 'agii',
+  'GET /plan': 'signed-in',
+  'GET /plannen': 'coach',
+  'GET /gemeente/:nis/plan': 'own-or-coach',
+  'GET /gemeente/:nis/plan/geschiedenis': 'own-or-coach',
+  'GET /gemeente/:nis/plan.docx': 'own-or-coach',
+  'GET /gemeente/:nis/plan.pdf': 'own-or-coach',
+  'GET /gemeente/:nis/plan.json': 'own-or-coach',
+  'POST /gemeente/:nis/plan/opmerkingen': 'own-or-coach',
+  'POST /gemeente/:nis/plan/feedback': 'coach',
+  'POST /gemeente/:nis/plan': 'own-only',
+  'POST /gemeente/:nis/plan/status': 'own-only',
+  'POST /gemeente/:nis/plan/sleutel/:key': 'own-only',
+  'POST /gemeente/:nis/plan/sleutel/:key/acties': 'own-only',
+  'POST /gemeente/:nis/plan/sleutel/:key/indicatoren': 'own-only',
+  'POST /gemeente/:nis/plan/acties/:id': 'own-only',
+  'POST /gemeente/:nis/plan/indicatoren/:id': 'own-only',
+  'GET /vorming': 'signed-in',
+  'POST /vorming': 'coach',
+  'GET /vorming/editie/:edition': 'signed-in',
+  'POST /vorming/editie/:edition/sessies': 'coach',
+  'GET /vorming/sessie/:session': 'signed-in',
+  'POST /vorming/sessie/:session': 'coach',
+  'POST /vorming/sessie/:session/afgelasten': 'coach',
+  'POST /vorming/sessie/:session/gehouden': 'coach',
+  'POST /vorming/sessie/:session/inschrijven': 'officer',
+  'POST /vorming/sessie/:session/uitschrijven': 'officer',
+  'GET /vorming/sessie/:session/aanwezigheid': 'coach',
+  'POST /vorming/sessie/:session/aanwezigheid': 'coach',
+  'POST /vorming/sessie/:session/peiling': 'coach',
+  'POST /vorming/sessie/:session/peiling/antwoord': 'officer',
+  'POST /vorming/sessie/:session/peiling/vastleggen': 'coach',
+  'POST /vorming/sessie/:session/materiaal': 'coach',
+  'POST /vorming/sessie/:session/link': 'coach',
+  'POST /vorming/materiaal/:material/publiek': 'coach',
+  // Open at the gate: the handler serves it to participants, trainers and AgII, or to all once published.
+  'GET /vorming/materiaal/:material': 'open',
 };
 
 const PROFILES = ['publiek', 'gemeente-eigen', 'gemeente-ander', 'agii', 'trainer'] as const;
@@ -90,6 +153,10 @@ function expected(kind: Expectation, profile: Profile, method: string): Outcome 
   if (kind === 'open') return 'allowed';
   if (profile === 'publiek') return method === 'GET' ? 'sign-in' : 'refused';
   if (kind === 'signed-in') return 'allowed';
+  if (kind === 'own-only') return profile === 'gemeente-eigen' ? 'allowed' : 'refused';
+  if ((kind === 'coach' || kind === 'own-or-coach') && profile === 'trainer') return 'allowed';
+  if (kind === 'own-or-coach' && profile === 'gemeente-eigen') return 'allowed';
+  if (kind === 'officer') return profile.startsWith('gemeente') ? 'allowed' : 'refused';
   if (profile === 'agii') return 'allowed';
   if (kind === 'own-municipality' && profile === 'gemeente-eigen') return 'allowed';
   return 'refused';
@@ -99,8 +166,15 @@ function concreteUrl(pattern: string, profile: Profile): string {
   const samples: Record<string, string> = {
     nis: profile === 'gemeente-ander' ? OTHER : OWN,
     block: 'niet_belgen',
-    file: 'gemeenten.csv',
+    key: '4',
+    file: pattern.startsWith('/dashboard/') ? 'weergave.csv' : 'gemeenten.csv',
     release: '20260101T000000Z-0a1b2c3d',
+    edition: '1',
+    session: '1',
+    material: '1',
+    slug: 'AbCdEfGhIjKlMnOp',
+    run: '1',
+    token: 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg',
     id: pattern.startsWith('/beheer') ? '1' : 'niet_belgen',
   };
   return pattern.replace(/:(\w+)/g, (_, name: string) => {

@@ -30,32 +30,46 @@ function dateField(record: CsvRecord, column: string): string | undefined {
   const value = record.get(column);
   if (value === '') return undefined;
   if (!isIsoDate(value))
-    throw new InputError(record.where(column), 'an ISO date YYYY-MM-DD or nothing', value);
+    throw new InputError(record.where(column), 'een ISO-datum JJJJ-MM-DD of niets', value);
   return value;
 }
 
 function groupField(record: CsvRecord): GsmGroup {
   const value = record.get('gsm_group');
   const group = GSM_GROUPS.find((g) => g === value);
-  if (!group) throw new InputError(record.where('gsm_group'), `one of ${GSM_GROUPS.join(', ')}`, value);
+  if (!group) throw new InputError(record.where('gsm_group'), `een van ${GSM_GROUPS.join(', ')}`, value);
   return group;
 }
 
 function parseRecord(record: CsvRecord): Country {
-  const iso2 = matchField(record, 'iso2', /^[A-Z]{2}$/, 'an upper-case alpha-2 code');
-  const iso3 = matchField(record, 'iso3', /^[A-Z]{3}$/, 'an upper-case alpha-3 code');
-  const numeric = matchField(record, 'iso_numeric', /^(\d{3})?$/, 'a 3-digit numeric code or nothing');
-  const nis = matchField(record, 'nis_code', /^(\d{3}(\|\d{3})*)?$/, 'NIS codes of 3 digits separated by |');
+  const iso2 = matchField(record, 'iso2', /^[A-Z]{2}$/, 'een alpha-2-code in hoofdletters');
+  const iso3 = matchField(record, 'iso3', /^[A-Z]{3}$/, 'een alpha-3-code in hoofdletters');
+  const numeric = matchField(
+    record,
+    'iso_numeric',
+    /^(\d{3})?$/,
+    'een numerieke code van 3 cijfers of niets',
+  );
+  const nis = matchField(
+    record,
+    'nis_code',
+    /^(\d{3}(\|\d{3})*)?$/,
+    'NIS-codes van 3 cijfers gescheiden door |',
+  );
   const nisCodes = nis === '' ? [] : nis.split('|');
   const euFrom = dateField(record, 'eu_from');
   const euUntil = dateField(record, 'eu_until');
   if (euUntil !== undefined && (euFrom === undefined || euUntil < euFrom)) {
-    throw new InputError(record.where('eu_until'), 'a date on or after eu_from', euUntil);
+    throw new InputError(record.where('eu_until'), 'een datum op of na eu_from', euUntil);
   }
   const gsmGroup = groupField(record);
   const memberToday = euFrom !== undefined && euUntil === undefined;
   if (EU_GROUPS.has(gsmGroup) !== memberToday) {
-    throw new InputError(record.where('gsm_group'), 'an EU group exactly for current EU members', gsmGroup);
+    throw new InputError(
+      record.where('gsm_group'),
+      'een EU-groep precies voor de huidige EU-lidstaten',
+      gsmGroup,
+    );
   }
   return {
     iso2,
@@ -78,7 +92,7 @@ export function parseCountries(table: CsvTable): Country[] {
   const seen = new Map<string, string>();
   const claim = (record: CsvRecord, column: string, key: string) => {
     if (seen.has(key))
-      throw new InputError(record.where(column), 'a code not used on another row', key.slice(2));
+      throw new InputError(record.where(column), 'een code die op geen andere rij staat', key.slice(2));
     seen.set(key, column);
   };
   return table.records.map((record) => {

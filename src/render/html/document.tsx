@@ -1,6 +1,7 @@
 /** Renders a page component to a complete HTML document (server-side, no client script needed). */
 import type { ComponentChildren, VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { NONCE_SLOT } from './csp-nonce.js';
 import { SITE_CSS } from './site-css.js';
 
 /** The site's icon (three bars in the accent colour), inline so it needs no route and no request. */
@@ -44,7 +45,7 @@ export function Page({ title, description, children, query, banner, print }: Pag
         <title>{`${title} – Cijferrapport lokale diversiteit`}</title>
         {description ? <meta name="description" content={description} /> : null}
         {/* Raw: escaped as text, the quotes of `content:"…"` would break the rules. */}
-        <style dangerouslySetInnerHTML={{ __html: SITE_CSS }} />
+        <style nonce={NONCE_SLOT.style} dangerouslySetInnerHTML={{ __html: SITE_CSS }} />
       </head>
       <body class={print ? 'print' : undefined}>
         <a class="skip" href="#inhoud">

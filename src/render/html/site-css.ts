@@ -87,6 +87,15 @@ a.pdf-link:focus::after,a.pdf-link:active::after{content:" – PDF wordt gemaakt
 @keyframes pdf-wait{0%,90%{opacity:1}100%{opacity:0}}
 body.print .cover{min-height:240mm}
 @media (min-width:40rem){.cover{padding:2rem 0}}
+form.dashboard-form{display:flex;flex-wrap:wrap;gap:.75rem;align-items:flex-end;margin:1rem 0}
+form.dashboard-form fieldset{border:1px solid var(--line);padding:.5rem .75rem;margin:0;display:flex;flex-wrap:wrap;gap:.5rem;min-width:0;max-width:100%}
+form.dashboard-form legend{font-weight:700}form.dashboard-form .field{display:flex;flex-direction:column;min-width:0;max-width:100%}
+form.dashboard-form select{max-width:100%}form.dashboard-form label{font-size:.9rem}
+nav.view-tabs ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:1rem 0}
+nav.view-tabs a{display:inline-block;padding:.3rem .8rem;border:1px solid var(--accent);border-radius:3px}
+nav.view-tabs a[aria-current=page]{background:var(--accent);color:var(--accent-ink)}
+ul.downloads{list-style:none;display:flex;flex-wrap:wrap;gap:1rem;padding:0}
+figure.dashboard-chart{max-width:100%;overflow:hidden}#dashboard-chart-island{max-width:100%;overflow:hidden}
 @media print{
 ${PRINT_RULES}
 a.permalink,.chart-links,.downloads{display:none}

@@ -27,14 +27,14 @@ const PROVISIONAL: Readonly<Record<string, boolean>> = {
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(expected: string): Parsed<T> => ({ ok: false, expected });
 
-const AREA_FORMAT = fail<string>('a 5-digit NIS code of a Flemish municipality (e.g. 44021 for Gent)');
-const AREA_FLEMISH = fail<string>('the NIS code of a Flemish municipality (division 2019–2024 or 2025)');
+const AREA_FORMAT = fail<string>('een NIS-code van 5 cijfers van een Vlaamse gemeente (bv. 44021 voor Gent)');
+const AREA_FLEMISH = fail<string>('de NIS-code van een Vlaamse gemeente (indeling 2019–2024 of 2025)');
 const COUNT = fail<number>(
-  'a whole number ≥ 0 written with digits only (no decimals, sign or thousands separator)',
+  'een geheel getal ≥ 0, alleen in cijfers (geen decimalen, teken of scheidingsteken voor duizendtallen)',
 );
-const PROVISIONAL_FLAG = fail<boolean>('ja or nee (also accepted: true/false, 1/0; empty means nee)');
+const PROVISIONAL_FLAG = fail<boolean>('ja of nee (ook aanvaard: true/false, 1/0; leeg betekent nee)');
 const COUNTRY = fail<string>(
-  'a country as ISO 3166-1 alpha-2 or alpha-3 code (e.g. MA or MAR) or as Belgian nationality code',
+  'een land als ISO 3166-1-code alpha-2 of alpha-3 (bv. MA of MAR) of als Belgische nationaliteitscode',
 );
 
 /** The municipality column: the code as written, if it is one of a Flemish municipality. */
@@ -72,12 +72,12 @@ function codeCheck(dimension: Extract<DimensionColumn, { type: 'code' }>): CellC
     for (const text of [code.code, ...(code.aliases ?? [])]) byText.set(text.toLowerCase(), code.code);
   }
   const listed = dimension.codes.map((c) =>
-    c.aliases?.length ? `${c.code} (or ${c.aliases.join(', ')})` : c.code,
+    c.aliases?.length ? `${c.code} (of ${c.aliases.join(', ')})` : c.code,
   );
   const expected = fail<string>(
     listed.length <= MAX_LISTED_CODES
-      ? `a code for ${dimension.name}: ${listed.join(', ')}`
-      : `one of the ${listed.length} codes for ${dimension.name} in the data contract`,
+      ? `een code voor ${dimension.name}: ${listed.join(', ')}`
+      : `een van de ${listed.length} codes voor ${dimension.name} in het gegevenscontract`,
   );
   return (text) => {
     const code = byText.get(text.toLowerCase());

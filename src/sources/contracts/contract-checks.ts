@@ -18,7 +18,7 @@ function checkColumnNames(contract: Contract): ContractProblem | undefined {
     if (column.name === IGNORED_COLUMN) {
       return {
         path: column.path,
-        expected: `a column name other than ${IGNORED_COLUMN} (files may carry that column and it is ignored)`,
+        expected: `een andere kolomnaam dan ${IGNORED_COLUMN} (bestanden mogen die kolom bevatten; ze wordt genegeerd)`,
         found: column.name,
       };
     }
@@ -26,7 +26,7 @@ function checkColumnNames(contract: Contract): ContractProblem | undefined {
     if (earlier !== undefined) {
       return {
         path: column.path,
-        expected: `a column name used once in the contract (${earlier} has the same name)`,
+        expected: `een kolomnaam die maar één keer in het contract staat (${earlier} heeft dezelfde naam)`,
         found: column.name,
       };
     }
@@ -51,13 +51,13 @@ function checkCodes(contract: Contract): ContractProblem | undefined {
       ];
       for (const [path, text] of spellings) {
         if (text.trim() === '' || text !== text.trim()) {
-          return { path, expected: 'a code or alias without leading or trailing spaces', found: text };
+          return { path, expected: 'een code of alias zonder spaties vooraan of achteraan', found: text };
         }
         const earlier = seen.get(text.toLowerCase());
         if (earlier !== undefined) {
           return {
             path,
-            expected: `a code or alias used once in dimension ${dimension.name}, ignoring case (${earlier} is the same)`,
+            expected: `een code of alias die maar één keer in dimensie ${dimension.name} staat, hoofdletters niet meegeteld (${earlier} is dezelfde)`,
             found: text,
           };
         }

@@ -48,7 +48,7 @@ const MAX_FAST_DIGITS = 15;
 export interface RecordSource {
   /** The file as named in errors. */
   readonly where: string;
-  readonly lineWord: 'line' | 'row';
+  readonly lineWord: 'regel' | 'rij';
 }
 
 export class ContractRowSink {
@@ -206,7 +206,7 @@ export class ContractRowSink {
         column: layout.areaIndex + 1,
         field: layout.names[layout.areaIndex],
       },
-      `one row per ${keyColumns.join(' + ')}; the same combination is on ${source.lineWord} ${earlierLine}`,
+      `één rij per ${keyColumns.join(' + ')}; dezelfde combinatie staat op ${source.lineWord} ${earlierLine}`,
       keyParts.join(', '),
     );
   }

@@ -88,7 +88,7 @@ class CsvContractReader implements ByteRecordConsumer {
   finish(): CsvContractRead {
     if (!this.sink) {
       // No header: layoutHeader says which columns the file should have.
-      layoutHeader({ where: this.file, lineWord: 'line', header: undefined }, this.contract);
+      layoutHeader({ where: this.file, lineWord: 'regel', header: undefined }, this.contract);
       throw new Error('unreachable: layoutHeader refuses a file without header');
     }
     return { header: this.header, columns: this.sink.finish() };
@@ -96,11 +96,11 @@ class CsvContractReader implements ByteRecordConsumer {
 
   private start(header: TableRecord): void {
     if (this.delimiter === undefined) throw delimiterError(this.file, header);
-    const layout = layoutHeader({ where: this.file, lineWord: 'line', header }, this.contract);
+    const layout = layoutHeader({ where: this.file, lineWord: 'regel', header }, this.contract);
     this.header = header;
     this.width = header.values.length;
     this.sink = new ContractRowSink(
-      { where: this.file, lineWord: 'line' },
+      { where: this.file, lineWord: 'regel' },
       layout,
       this.contract,
       this.options,

@@ -28,7 +28,7 @@ export function encodingError(buf: Buffer, start: number, delimiter: string, fil
   while (fieldEnd < buf.length && ![sep, LF, CR].includes(buf[fieldEnd] as number)) fieldEnd++;
   return new InputError(
     { file, line, column, field: headerNames(buf, start, delimiter)[column - 1] },
-    'UTF-8 text (the file seems to be Windows-1252 / Latin-1; in Excel, save it as "CSV UTF-8")',
+    'UTF-8-tekst (het bestand lijkt Windows-1252 / Latin-1; sla het in Excel op als "CSV UTF-8")',
     // Decoded as Latin-1 so the user recognises the word (e.g. "Liège").
     buf.toString('latin1', fieldStart, fieldEnd),
   );

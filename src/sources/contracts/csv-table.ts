@@ -36,13 +36,13 @@ export function readCsvTable(buf: Buffer, file: string): TableSource {
   const records = rest.map((r) =>
     r.problem || r.values.length === width ? r : { ...r, problem: widthProblem(file, r, header) },
   );
-  return { where: file, lineWord: 'line', header, records };
+  return { where: file, lineWord: 'regel', header, records };
 }
 
 export function delimiterError(file: string, header: TableRecord): InputError {
   return new InputError(
     { file, line: header.line },
-    'a header line with the column names separated by "," or ";"',
+    'een kopregel met de kolomnamen gescheiden door "," of ";"',
     header.values.join(''),
   );
 }
@@ -58,8 +58,8 @@ export function widthProblem(
   const column = Math.min(n, width) + 1;
   return new InputError(
     { file, line: record.line, column, field: header?.values[column - 1]?.trim() },
-    `${width} fields like the header, separated by the same delimiter`,
-    `${n} field${n === 1 ? '' : 's'}`,
+    `${width} velden zoals de kopregel, gescheiden door hetzelfde scheidingsteken`,
+    `${n} veld${n === 1 ? '' : 'en'}`,
   );
 }
 
@@ -118,7 +118,7 @@ export function forEachCsvRecord(
     const field = column === undefined ? undefined : firstValues?.[column - 1]?.trim();
     const problem = new InputError(
       { file, line: startLine(), column, field },
-      'well-formed CSV: a field holding the delimiter, a quote or a line break is enclosed in double quotes, with inner quotes doubled',
+      'correcte CSV: een veld met het scheidingsteken, een aanhalingsteken of een regeleinde staat tussen dubbele aanhalingstekens, met verdubbelde aanhalingstekens erin',
       csvError.message,
     );
     visit({ line: startLine(), values: [], problem });

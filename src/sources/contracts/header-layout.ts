@@ -21,7 +21,7 @@ export function layoutHeader(
   const allowed = `${columnList(contract)} (and optionally ${IGNORED_COLUMN}, which is ignored)`;
   const { header } = table;
   if (!header) {
-    throw new InputError({ file: table.where }, `a header ${table.lineWord} with the columns ${allowed}`, '');
+    throw new InputError({ file: table.where }, `een kop${table.lineWord} met de kolommen ${allowed}`, '');
   }
   const byName = new Map(contractColumns(contract).map((c) => [c.name, c.role]));
   const names = header.values.map((v) => v.trim());
@@ -31,22 +31,26 @@ export function layoutHeader(
     const location = { file: table.where, line: header.line, column: i + 1, field: name };
     const role: ColumnSlot | undefined = key === IGNORED_COLUMN ? { kind: 'ignored' } : byName.get(key);
     if (!role) {
-      const what = name === '' ? 'a column name' : 'a known column';
-      throw new InputError(location, `${what}; a ${contract.id} file has the columns ${allowed}`, name);
+      const what = name === '' ? 'een kolomnaam' : 'een bekende kolom';
+      throw new InputError(
+        location,
+        `${what}; een bestand ${contract.id} heeft de kolommen ${allowed}`,
+        name,
+      );
     }
     const earlier = firstColumn.get(key);
     if (earlier !== undefined) {
-      throw new InputError(location, `each column once (${name} is also column ${earlier})`, name);
+      throw new InputError(location, `elke kolom één keer (${name} is ook kolom ${earlier})`, name);
     }
     firstColumn.set(key, i + 1);
     return role;
   });
   const missing = [...byName.keys()].filter((name) => !firstColumn.has(name));
   if (missing.length > 0) {
-    const s = missing.length === 1 ? '' : 's';
+    const plural = missing.length === 1 ? 'de kolom' : 'de kolommen';
     throw new InputError(
       { file: table.where, line: header.line, field: missing[0] },
-      `the column${s} ${missing.join(', ')} as well; a ${contract.id} file has the columns ${allowed}`,
+      `ook ${plural} ${missing.join(', ')}; een bestand ${contract.id} heeft de kolommen ${allowed}`,
       names.join(', '),
     );
   }

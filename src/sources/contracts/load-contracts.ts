@@ -25,7 +25,7 @@ export function loadContracts(dir: string = DEFAULT_CONTRACTS_DIR): ReadonlyMap<
       .filter((n) => n.toLowerCase().endsWith('.yaml'))
       .sort();
   } catch (error) {
-    throw new InputError({ file: dir }, 'a readable directory of contract files (*.yaml)', errorCode(error));
+    throw new InputError({ file: dir }, 'een leesbare map met gegevenscontracten (*.yaml)', errorCode(error));
   }
   const contracts = new Map<string, Contract>();
   const fileOfId = new Map<string, string>();
@@ -36,7 +36,7 @@ export function loadContracts(dir: string = DEFAULT_CONTRACTS_DIR): ReadonlyMap<
     if (earlier !== undefined) {
       throw new InputError(
         where(parsed, ['id']),
-        `a contract id not used by another contract (${earlier} has it too)`,
+        `een contract-id dat geen ander contract gebruikt (${earlier} heeft het ook)`,
         contract.id,
       );
     }
@@ -53,14 +53,14 @@ function parseFile(file: string): ParsedFile {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError({ file }, 'a readable contract file', errorCode(error));
+    throw new InputError({ file }, 'een leesbaar contractbestand', errorCode(error));
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];
-    throw new InputError({ file, line: pos?.line, column: pos?.col }, 'valid YAML', error.message);
+    throw new InputError({ file, line: pos?.line, column: pos?.col }, 'geldige YAML', error.message);
   }
   return { file, doc, lines };
 }
@@ -73,7 +73,7 @@ function validate(parsed: ParsedFile): Contract {
     const key = issue.keys[0] ?? '';
     throw new InputError(
       where(parsed, issue.path, key),
-      `only the keys of the contract schema (${issue.message})`,
+      `alleen de sleutels van het contractschema (${issue.message})`,
       key,
     );
   }
@@ -81,7 +81,7 @@ function validate(parsed: ParsedFile): Contract {
   const found = value === undefined || typeof value === 'object' ? undefined : String(value);
   throw new InputError(
     where(parsed, issue.path),
-    `a value that fits the contract schema (${issue.message})`,
+    `een waarde die past in het contractschema (${issue.message})`,
     found,
   );
 }

@@ -6,18 +6,18 @@ export type Parsed<T> =
   | { readonly ok: false; readonly expected: string };
 
 const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
@@ -32,40 +32,41 @@ export function parsePeriod(text: string, period: ContractPeriod): Parsed<string
     case 'year':
       return /^\d{4}$/.test(text) && plausible(Number(text))
         ? ok(text)
-        : fail(`a year written YYYY, from ${MIN_YEAR} to ${MAX_YEAR} (e.g. 2024)`);
+        : fail(`een jaar geschreven als JJJJ, van ${MIN_YEAR} tot ${MAX_YEAR} (bv. 2024)`);
     case 'quarter': {
       const m = /^(\d{4})-[Qq](\d)$/.exec(text);
-      if (!m || !plausible(Number(m[1]))) return fail('a quarter written YYYY-Qn (e.g. 2024-Q1)');
+      if (!m || !plausible(Number(m[1]))) return fail('een kwartaal geschreven als JJJJ-Qn (bv. 2024-Q1)');
       const q = Number(m[2]);
       return q >= 1 && q <= 4
         ? ok(`${m[1]}-Q${q}`)
-        : fail('a quarter YYYY-Qn with n from 1 to 4 (e.g. 2024-Q1)');
+        : fail('een kwartaal JJJJ-Qn met n van 1 tot 4 (bv. 2024-Q1)');
     }
     case 'school_year': {
       const m = /^(\d{4})-(\d{4})$/.exec(text);
-      if (!m || !plausible(Number(m[1]))) return fail('a school year written YYYY-YYYY (e.g. 2023-2024)');
+      if (!m || !plausible(Number(m[1])))
+        return fail('een schooljaar geschreven als JJJJ-JJJJ (bv. 2023-2024)');
       return Number(m[2]) === Number(m[1]) + 1
         ? ok(text)
-        : fail('a school year YYYY-YYYY of two consecutive years (e.g. 2023-2024)');
+        : fail('een schooljaar JJJJ-JJJJ van twee opeenvolgende jaren (bv. 2023-2024)');
     }
   }
 }
 
 /** `day`: 'MM-DD' the contract requires (a stock on 1 January, on 31 December …). */
 function parseDate(text: string, day: string | undefined): Parsed<string> {
-  const example = `e.g. 2024-${day ?? '01-01'}`;
+  const example = `bv. 2024-${day ?? '01-01'}`;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m || !plausible(Number(m[1]))) return fail(`a date written YYYY-MM-DD (${example})`);
+  if (!m || !plausible(Number(m[1]))) return fail(`een datum geschreven als JJJJ-MM-DD (${example})`);
   const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const utc = new Date(Date.UTC(year, month - 1, date));
   if (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) {
-    return fail(`an existing date written YYYY-MM-DD (${example})`);
+    return fail(`een bestaande datum geschreven als JJJJ-MM-DD (${example})`);
   }
-  if (day !== undefined && `${m[2]}-${m[3]}` !== day) return fail(`${dayLabel(day)} (a date YYYY-${day})`);
+  if (day !== undefined && `${m[2]}-${m[3]}` !== day) return fail(`${dayLabel(day)} (een datum JJJJ-${day})`);
   return ok(text);
 }
 
-/** '01-01' → '1 January'. */
+/** '01-01' → '1 januari'. */
 export function dayLabel(day: string): string {
   const [month, date] = day.split('-').map(Number);
   return `${date} ${MONTHS[(month ?? 1) - 1]}`;

@@ -26,26 +26,26 @@ export async function readContractFile(
 ): Promise<ContractTable> {
   const extension = extname(path).toLowerCase();
   if (extension !== '.csv' && extension !== '.xlsx') {
-    const hint = extension === '.xls' ? ' (save an old .xls workbook as .xlsx)' : '';
-    throw new InputError({ file: path }, `a .csv or .xlsx file${hint}`, extension || 'no extension');
+    const hint = extension === '.xls' ? ' (sla een oude .xls-werkmap op als .xlsx)' : '';
+    throw new InputError({ file: path }, `een .csv- of .xlsx-bestand${hint}`, extension || 'geen extensie');
   }
   await checkInputFile(path, MAX_CONTRACT_BYTES);
   let buf: Buffer;
   try {
     buf = await readFile(path);
   } catch (error) {
-    throw new InputError({ file: path }, 'an existing, readable file', systemReason(error));
+    throw new InputError({ file: path }, 'een bestaand, leesbaar bestand', systemReason(error));
   }
   const read: ReadColumns =
     extension === '.csv'
-      ? { ...readCsvContract(buf, path, contract, options), where: path, lineWord: 'line' as const }
+      ? { ...readCsvContract(buf, path, contract, options), where: path, lineWord: 'regel' as const }
       : await readXlsx(buf, path, contract, options);
   const { columns, header } = read;
   if (columns.rowCount === 0) {
     const line = (header?.line ?? 0) + 1;
     throw new InputError(
       { file: read.where, line },
-      `at least one data ${read.lineWord} below the header`,
+      `minstens één gegevens${read.lineWord} onder de kop`,
       '',
     );
   }
@@ -67,7 +67,7 @@ interface ReadColumns {
   /** The file as named in errors (with the sheet for a workbook). */
   readonly where: string;
   readonly sheet?: string;
-  readonly lineWord: 'line' | 'row';
+  readonly lineWord: 'regel' | 'rij';
   readonly header: TableRecord | undefined;
   readonly columns: FactColumns;
 }
@@ -89,7 +89,7 @@ async function readXlsx(
   return {
     where: table.where,
     sheet: table.sheet ?? '',
-    lineWord: 'row',
+    lineWord: 'rij',
     header: table.header,
     columns: sink.finish(),
   };

@@ -14,7 +14,7 @@ export interface TableSource {
   readonly where: string;
   readonly sheet?: string;
   /** How the user's tool numbers records: a text editor shows lines, a spreadsheet rows. */
-  readonly lineWord: 'line' | 'row';
+  readonly lineWord: 'regel' | 'rij';
   /** The first non-empty record; undefined for an empty file. */
   readonly header: TableRecord | undefined;
   /** Data records below the header; records with only empty cells are left out. */

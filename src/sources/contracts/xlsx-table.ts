@@ -11,15 +11,15 @@ export async function readXlsxTable(buf: Buffer, file: string, sheetName: string
     // exceljs types its Buffer as an ArrayBuffer; at run time it takes a Node Buffer.
     await workbook.xlsx.load(buf as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
-    throw new InputError({ file }, 'an Excel workbook (.xlsx)', (error as Error).message);
+    throw new InputError({ file }, 'een Excel-werkmap (.xlsx)', (error as Error).message);
   }
   const sheets = workbook.worksheets;
   const sheet =
     sheets.find((s) => s.name === sheetName) ??
     sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase()) ??
     sheets[0];
-  if (!sheet) throw new InputError({ file }, 'a workbook with at least one sheet', 'no sheets');
-  const where = `${file} (sheet ${sheet.name})`;
+  if (!sheet) throw new InputError({ file }, 'een werkmap met minstens één werkblad', 'geen werkbladen');
+  const where = `${file} (werkblad ${sheet.name})`;
   const all: TableRecord[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     // row.values is 1-based: index 0 is always empty.
@@ -31,7 +31,7 @@ export async function readXlsxTable(buf: Buffer, file: string, sheetName: string
   const header = first && { ...first, values: trimEnd(first.values) };
   const width = header?.values.length ?? 0;
   const records = rest.map((r) => fitToHeader(r, width, where));
-  return { where, sheet: sheet.name, lineWord: 'row', header, records };
+  return { where, sheet: sheet.name, lineWord: 'rij', header, records };
 }
 
 /** Formatting can leave empty cells after the last column name; they are not columns. */
@@ -48,7 +48,7 @@ function fitToHeader(record: TableRecord, width: number, file: string): TableRec
   if (extra < 0) return { line: record.line, values };
   const problem = new InputError(
     { file, line: record.line, column: extra + 1 },
-    `an empty cell: the header row names ${width} columns and this cell has no column name above it`,
+    `een lege cel: de koprij noemt ${width} kolommen en boven deze cel staat geen kolomnaam`,
     record.values[extra],
   );
   return { line: record.line, values, problem };

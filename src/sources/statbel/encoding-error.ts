@@ -31,7 +31,7 @@ function build(buf: Buffer, bad: BadByte, line: number, where: string, names?: s
     fieldEnd++;
   return new InputError(
     { file: where, line, column, field: names?.[column - 1] },
-    'UTF-8 text (the file seems to use another encoding, e.g. Windows-1252)',
+    'UTF-8-tekst (het bestand lijkt een andere codering te gebruiken, bv. Windows-1252)',
     // Shown as Windows-1252/Latin-1 so the user recognises the word (e.g. "Liège").
     buf.toString('latin1', fieldStart, fieldEnd),
   );

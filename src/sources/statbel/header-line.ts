@@ -16,7 +16,7 @@ export function readHeaderLine(buf: Buffer, where: string): { layout: ColumnLayo
   }
   const text = buf.toString('utf8', 0, end);
   if (text.trim() === '') {
-    throw new InputError({ file: where, line: 1 }, EXPECTED_HEADER_START, 'an empty first line');
+    throw new InputError({ file: where, line: 1 }, EXPECTED_HEADER_START, 'een lege eerste regel');
   }
   return { layout: parseHeader(text, where), next: newline + 1 };
 }

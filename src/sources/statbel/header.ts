@@ -36,11 +36,11 @@ const OPTIONAL = {
   region: ['CD_RGN_REFNIS'],
 } as const;
 
-export const EXPECTED_HEADER_START = 'a header line starting with CD_REFNIS|TX_DESCR_NL|…';
+export const EXPECTED_HEADER_START = 'een kopregel die begint met CD_REFNIS|TX_DESCR_NL|…';
 
 function describeRequired(): string {
   return Object.values(REQUIRED)
-    .map((names) => (names.length > 1 ? `${names[0]} (or ${names.slice(1).join(', ')})` : names[0]))
+    .map((names) => (names.length > 1 ? `${names[0]} (of ${names.slice(1).join(', ')})` : names[0]))
     .join(', ');
 }
 
@@ -51,7 +51,7 @@ export function parseHeader(text: string, where: string): ColumnLayout {
     if (index.has(name)) {
       throw new InputError(
         { file: where, line: 1, column: i + 1, field: name },
-        'each column name only once in the header',
+        'elke kolomnaam maar één keer in de kopregel',
         text,
       );
     }
@@ -70,7 +70,7 @@ export function parseHeader(text: string, where: string): ColumnLayout {
   if (missing.length > 0) {
     throw new InputError(
       { file: where, line: 1 },
-      `a header with the columns ${describeRequired()} separated by | (missing: ${missing.join(', ')})`,
+      `een kopregel met de kolommen ${describeRequired()} gescheiden door | (ontbreekt: ${missing.join(', ')})`,
       text,
     );
   }

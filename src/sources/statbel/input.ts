@@ -28,8 +28,8 @@ export async function openPopulationInput(path: string, knownDigest?: FileDigest
   if (extension === '.txt') return openText(path, size, knownDigest);
   throw new InputError(
     { file: path },
-    'a Statbel TF_SOC_POP_STRUCT_YYYY file ending in .txt or .zip',
-    extension || 'no extension',
+    'een Statbel-bestand TF_SOC_POP_STRUCT_JJJJ dat eindigt op .txt of .zip',
+    extension || 'geen extensie',
   );
 }
 
@@ -65,8 +65,8 @@ async function openZip(path: string, knownDigest?: FileDigest): Promise<Populati
   const entry = chooseMember(path, entries);
   if (entry.uncompressedSize > MAX_INPUT_BYTES) {
     throw new InputError(
-      { file: `${path} (member ${entry.name})` },
-      `a member of at most ${MAX_INPUT_BYTES} bytes after decompression`,
+      { file: `${path} (bestand ${entry.name} in de zip)` },
+      `een bestand van hoogstens ${MAX_INPUT_BYTES} bytes na decompressie`,
       `${entry.uncompressedSize} bytes`,
     );
   }
@@ -74,7 +74,7 @@ async function openZip(path: string, knownDigest?: FileDigest): Promise<Populati
   const digest = knownDigest ? Promise.resolve(knownDigest) : hashFile(path);
   digest.catch(() => {}); // awaited by the caller; avoid an unhandled rejection if parsing fails first
   return {
-    where: `${path} (member ${entry.name})`,
+    where: `${path} (bestand ${entry.name} in de zip)`,
     fileName: basename(path),
     member: entry.name,
     totalBytes: entry.uncompressedSize,
@@ -91,7 +91,7 @@ function chooseMember(path: string, entries: ZipEntry[]): ZipEntry {
   if (named.length === 0 && texts.length === 1 && texts[0]) return texts[0];
   throw new InputError(
     { file: path },
-    'exactly one TF_SOC_POP_STRUCT_YYYY.txt member (or a single .txt member) in the zip',
-    files.map((e) => e.name).join(', ') || 'an empty zip',
+    'precies één bestand TF_SOC_POP_STRUCT_JJJJ.txt (of één enkel .txt-bestand) in de zip',
+    files.map((e) => e.name).join(', ') || 'een lege zip',
   );
 }

@@ -82,8 +82,8 @@ export async function readStatbelPopulation(
     const tooLong = (bytes: number): InputError =>
       new InputError(
         { file: input.where, line: parser.lastLine + 1 },
-        `a line of at most ${MAX_LINE_BYTES} bytes (a Statbel line has about 250)`,
-        `a line of more than ${bytes} bytes`,
+        `een regel van hoogstens ${MAX_LINE_BYTES} bytes (een Statbel-regel heeft er ongeveer 250)`,
+        `een regel van meer dan ${bytes} bytes`,
       );
     for await (const lines of wholeLines(reportProgress(input.chunks, progress), { tooLong }))
       parser.feed(lines);

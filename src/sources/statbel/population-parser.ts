@@ -82,12 +82,13 @@ export class PopulationParser {
 
   finish(): ParsedRows {
     const where = this.options.where;
-    if (!this.layout) throw new InputError({ file: where, line: 1 }, EXPECTED_HEADER_START, 'an empty file');
+    if (!this.layout)
+      throw new InputError({ file: where, line: 1 }, EXPECTED_HEADER_START, 'een leeg bestand');
     if (this.rows.length === 0) {
       throw new InputError(
         { file: where, line: 2 },
-        'at least one data row after the header',
-        'no data rows',
+        'minstens één gegevensrij na de kopregel',
+        'geen gegevensrijen',
       );
     }
     const { year, names } = this.layout;

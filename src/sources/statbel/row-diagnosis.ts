@@ -36,26 +36,25 @@ interface Check {
 function checks(layout: ColumnLayout): Check[] {
   const list: Check[] = [
     { column: layout.nis, problem: nisProblem },
-    { column: layout.sex, problem: (c, s, e) => (sexCode(c.buf, s, e) ? undefined : 'M or F') },
+    { column: layout.sex, problem: (c, s, e) => (sexCode(c.buf, s, e) ? undefined : 'M of F') },
     {
       column: layout.nationality,
-      problem: (c, s, e) => (nationalityCode(c.buf, s, e) ? undefined : 'BEL or ETR'),
+      problem: (c, s, e) => (nationalityCode(c.buf, s, e) ? undefined : 'BEL of ETR'),
     },
     {
       column: layout.civilStatus,
       problem: (c, s, e) =>
-        civilStatusCode(c.buf, s, e) > 0 ? undefined : 'a civil status code 1, 2, 3 or 4',
+        civilStatusCode(c.buf, s, e) > 0 ? undefined : 'een code burgerlijke staat 1, 2, 3 of 4',
     },
     {
       column: layout.age,
-      problem: (c, s, e) => (ageValue(c.buf, s, e) >= 0 ? undefined : 'an age in whole years from 0 to 120'),
+      problem: (c, s, e) =>
+        ageValue(c.buf, s, e) >= 0 ? undefined : 'een leeftijd in hele jaren van 0 tot 120',
     },
     {
       column: layout.population,
       problem: (c, s, e) =>
-        populationValue(c.buf, s, e) >= 0
-          ? undefined
-          : `a whole number of inhabitants from 0 to ${MAX_INT32}`,
+        populationValue(c.buf, s, e) >= 0 ? undefined : `een geheel aantal inwoners van 0 tot ${MAX_INT32}`,
     },
   ];
   if (layout.year >= 0) list.push({ column: layout.year, problem: yearProblem });
@@ -64,16 +63,16 @@ function checks(layout: ColumnLayout): Check[] {
 
 function nisProblem(ctx: RowContext, start: number, end: number): string | undefined {
   const nis = parseDigits(ctx.buf, start, end, 5, 5);
-  if (nis < 0) return 'a 5-digit municipality code (REFNIS)';
-  if (!ctx.isKnown(nis)) return 'a known municipality code (REFNIS) from the reference list';
+  if (nis < 0) return 'een gemeentecode (REFNIS) van 5 cijfers';
+  if (!ctx.isKnown(nis)) return 'een bekende gemeentecode (REFNIS) uit de referentielijst';
   return undefined;
 }
 
 function yearProblem(ctx: RowContext, start: number, end: number): string | undefined {
   const year = parseDigits(ctx.buf, start, end, 4, 4);
-  if (year < 0) return 'a 4-digit year';
+  if (year < 0) return 'een jaartal van 4 cijfers';
   if (ctx.year >= 0 && year !== ctx.year) {
-    return `the same year on every row (${ctx.year}, as on line ${ctx.yearLine})`;
+    return `hetzelfde jaar op elke rij (${ctx.year}, zoals op regel ${ctx.yearLine})`;
   }
   return undefined;
 }
@@ -99,7 +98,7 @@ export function diagnoseRow(ctx: RowContext): InputError {
     }
   }
   // Unreachable unless fast and slow checks disagree; still report something actionable.
-  return new InputError({ file: ctx.where, line: ctx.line }, 'a valid data row');
+  return new InputError({ file: ctx.where, line: ctx.line }, 'een geldige gegevensrij');
 }
 
 export function fieldCountError(
@@ -112,15 +111,15 @@ export function fieldCountError(
   const column = Math.min(fields, layout.count) + 1;
   return new InputError(
     { file: ctx.where, line: ctx.line, column, field: layout.names[column - 1] },
-    `${layout.count} fields separated by | (as in the header)`,
-    `${fields} field${fields === 1 ? '' : 's'}: ${ctx.buf.toString('utf8', lineStart, lineEnd)}`,
+    `${layout.count} velden gescheiden door | (zoals in de kopregel)`,
+    `${fields} veld${fields === 1 ? '' : 'en'}: ${ctx.buf.toString('utf8', lineStart, lineEnd)}`,
   );
 }
 
 export function emptyLineError(where: string, line: number): InputError {
   return new InputError(
     { file: where, line, column: 1 },
-    'a data row (empty lines are only allowed at the end of the file)',
+    'een gegevensrij (lege regels mogen alleen aan het einde van het bestand staan)',
     '',
   );
 }

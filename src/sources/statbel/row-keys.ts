@@ -53,10 +53,10 @@ export class RowKeys {
     }
     throw new InputError(
       { file: where, line },
-      'one row per municipality, sex, nationality, civil status and age ' +
-        `(only age ${OPEN_AGE}, "${OPEN_AGE} and older", may be written as several rows)`,
-      `a second row for ${formatNis(nis)} ${SEX_NAME[sex]} ${NATIONALITY_NAME[nat]} civil status ${civil} ` +
-        `age ${age}; the first is line ${first}`,
+      'één rij per gemeente, geslacht, nationaliteit, burgerlijke staat en leeftijd ' +
+        `(alleen leeftijd ${OPEN_AGE}, "${OPEN_AGE} en ouder", mag in meerdere rijen staan)`,
+      `een tweede rij voor ${formatNis(nis)} ${SEX_NAME[sex]} ${NATIONALITY_NAME[nat]} burgerlijke staat ${civil} ` +
+        `leeftijd ${age}; de eerste staat op regel ${first}`,
     );
   }
 }

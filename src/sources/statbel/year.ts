@@ -26,10 +26,10 @@ export function resolveYear(evidence: YearEvidence): Year {
   const fromName = evidence.names.map(yearFromName).find((y) => y !== undefined);
   const found = column?.year ?? fromName;
   if (found !== undefined && option !== undefined && found !== option) {
-    const source = column ? 'in the CD_YEAR column' : 'in the file name';
+    const source = column ? 'in de kolom CD_YEAR' : 'in de bestandsnaam';
     throw new InputError(
       column?.location ?? { file: where },
-      `data for reference year ${option} (as passed with --year)`,
+      `gegevens voor referentiejaar ${option} (zoals opgegeven met --year)`,
       `${found} ${source}`,
     );
   }
@@ -38,7 +38,7 @@ export function resolveYear(evidence: YearEvidence): Year {
     if (name !== undefined) {
       throw new InputError(
         column.location,
-        `the year of the file name (${yearFromName(name)} in ${name}) in the CD_YEAR column`,
+        `het jaar van de bestandsnaam (${yearFromName(name)} in ${name}) in de kolom CD_YEAR`,
         `${column.year}`,
       );
     }
@@ -47,26 +47,26 @@ export function resolveYear(evidence: YearEvidence): Year {
   const thisYear = (evidence.today ?? new Date()).getUTCFullYear();
   if (year !== undefined && year > thisYear) {
     const source = column
-      ? 'in the CD_YEAR column'
+      ? 'in de kolom CD_YEAR'
       : option === year && fromName === undefined
-        ? 'as passed with --year'
-        : 'in the file name';
+        ? 'zoals opgegeven met --year'
+        : 'in de bestandsnaam';
     throw new InputError(
       column?.location ?? { file: where },
-      `a reference year up to ${thisYear} (1 January ${year} has not come yet)`,
+      `een referentiejaar tot en met ${thisYear} (1 januari ${year} is nog niet voorbij)`,
       `${year} ${source}`,
     );
   }
   if (year === undefined) {
     throw new InputError(
       { file: where },
-      'a reference year: no CD_YEAR column and no TF_SOC_POP_STRUCT_YYYY in the file name ' +
-        '(rename the file or pass --year)',
+      'een referentiejaar: geen kolom CD_YEAR en geen TF_SOC_POP_STRUCT_JJJJ in de bestandsnaam ' +
+        '(hernoem het bestand of geef --year op)',
     );
   }
   try {
     return asYear(year);
   } catch {
-    throw new InputError(column?.location ?? { file: where }, 'a plausible reference year', String(year));
+    throw new InputError(column?.location ?? { file: where }, 'een plausibel referentiejaar', String(year));
   }
 }

@@ -7,10 +7,11 @@
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { NoReleaseError } from '../../release/release-store.js';
 import type { AppContext } from '../context.js';
+import { refusedProblem, sendInternal } from '../errors.js';
 import { invalidRequestMessage, invalidRequestMessageEn } from '../invalid-request.js';
 import { apiCaching } from './caching.js';
 import { API_PREFIX } from './prefix.js';
@@ -73,11 +74,13 @@ export function apiRoutes(app: FastifyInstance, ctx: AppContext, options: ApiOpt
               nl: 'Er zijn nog geen cijfers ingeladen.',
               en: 'No figures have been loaded yet.',
             });
-          req.log.error(err);
-          return sendProblem(req, reply, 'internal', {
-            nl: 'Er ging iets mis. Probeer het later opnieuw.',
-            en: 'Something went wrong. Please try again later.',
-          });
+          const status = (err as { statusCode?: number }).statusCode ?? 500;
+          if (status >= 400 && status < 500) {
+            // Malformed JSON, a body over the limit, an unknown content type: the client's, not ours.
+            const { code, detail } = refusedProblem(err as FastifyError);
+            return sendProblem(req, reply, code, detail);
+          }
+          return sendInternal(req, reply, err);
         });
         reportApiRoutes(v1, ctx);
         catalogApiRoutes(v1, ctx);

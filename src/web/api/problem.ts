@@ -19,6 +19,12 @@ export const PROBLEMS = {
   unknown_year: { status: 404, title: { nl: 'Geen cijfers voor dat jaar', en: 'No figures for that year' } },
   unknown_indicator: { status: 404, title: { nl: 'Onbekende indicator', en: 'Unknown indicator' } },
   unknown_release: { status: 404, title: { nl: 'Onbekende datarelease', en: 'Unknown data release' } },
+  method_not_allowed: { status: 405, title: { nl: 'Methode niet toegestaan', en: 'Method not allowed' } },
+  payload_too_large: { status: 413, title: { nl: 'Te groot', en: 'Payload too large' } },
+  unsupported_media_type: {
+    status: 415,
+    title: { nl: 'Soort inhoud niet aanvaard', en: 'Unsupported media type' },
+  },
   too_many_requests: { status: 429, title: { nl: 'Te veel vragen', en: 'Too many requests' } },
   bulk_building: {
     status: 503,

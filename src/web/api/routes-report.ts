@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { availableYears } from '../../report/build-report.js';
 import { reportJsonSchema } from '../../report/report-schema.js';
 import type { AppContext } from '../context.js';
-import { reportQuerySchema, resolveReportRequest } from '../report-request.js';
+import { reportQuerySchema, requestKey, resolveReportRequest } from '../report-request.js';
 import { problemSchema, sendProblem } from './problem.js';
 import { healthResponse } from './schemas.js';
 
@@ -63,10 +63,16 @@ export function reportApiRoutes(app: FastifyInstance, ctx: AppContext): void {
           { years: resolved.years },
         );
       }
+      // Serialised (and checked against the schema) once per release and request; then sent as it is.
+      const key = requestKey(resolved);
+      const cached = ctx.outputs.json.get(release.id, key);
+      // A string is sent as it is (no second serialisation); the typed reply only knows the model.
+      if (cached) return reply.type('application/json; charset=utf-8').send(cached as never);
       const report = await ctx.reports.report(release, resolved);
       const notes = resolved.formerNote ? [resolved.formerNote, ...report.notes] : report.notes;
-      // The report model is the schema's type with readonly members (the serializer checks the answer).
-      return reply.send({ ...report, notes } as never);
+      const json = String(reply.serialize({ ...report, notes }));
+      ctx.outputs.json.set(release.id, key, json);
+      return reply.type('application/json; charset=utf-8').send(json as never);
     },
   );
 

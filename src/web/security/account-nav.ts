@@ -19,6 +19,9 @@ export function signedInNav(person: SignedIn): string {
     ...[...person.municipalities]
       .map((nis) => `<a href="/gemeente/${nis}/medewerkers">Mijn gemeente</a>`)
       .slice(0, 1),
+    ...((['gemeente', 'agii', 'trainer'] as const).some((r) => person.roles.has(r))
+      ? ['<a href="/plan">Plan van aanpak</a>']
+      : []),
     '<a href="/afmelden">Afmelden</a>',
   ];
   return ACCOUNT_NAV_HTML.replace('<a href="/aanmelden">Aanmelden</a>', links.join(''));

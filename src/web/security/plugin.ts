@@ -17,7 +17,8 @@ import { ROUTE_RULES, routeKey } from '../../access/route-rules.js';
 import { renderDocument } from '../../render/html/document.js';
 import type { Workflow } from '../../workflow/open-workflow.js';
 import { withAccountNav } from './account-nav.js';
-import { EMBED_HELMET, HELMET_OPTIONS, isEmbed } from './headers.js';
+import { fillNonces } from './csp-nonce.js';
+import { EMBED_HELMET, HELMET_OPTIONS, isEmbed, PERMISSIONS_POLICY } from './headers.js';
 import { ForbiddenPage } from './pages.js';
 import { storeBackedRateLimit } from './rate-limit-store.js';
 import { clearSessionCookie, cookieOptions, SESSION_COOKIE } from './session-cookie.js';
@@ -66,6 +67,11 @@ export function securityHooks(app: FastifyInstance, routes: Set<string>): void {
 
 export const securityPlugin = fp(async (app: FastifyInstance, { workflow }: { workflow?: Workflow }) => {
   await app.register(helmet, HELMET_OPTIONS);
+  fillNonces(app);
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    return payload;
+  });
   if (!workflow) {
     // No store, no accounts: only the open statistics routes exist, everyone is the public.
     app.addHook('onRequest', async (req) => {
@@ -119,7 +125,8 @@ export const securityPlugin = fp(async (app: FastifyInstance, { workflow }: { wo
   });
 
   app.addHook('preValidation', (req, reply, done) => {
-    if (UNSAFE.has(req.method)) app.csrfProtection(req, reply, done);
+    // No route (404/405 answer): nothing is changed, so no token is needed to be told so.
+    if (UNSAFE.has(req.method) && req.routeOptions.url !== undefined) app.csrfProtection(req, reply, done);
     else done();
   });
 

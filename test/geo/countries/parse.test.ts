@@ -42,14 +42,14 @@ describe('parseCountries', () => {
     ['an empty name', 'MA,MAR,504,354,,,,false,maghreb_turkije,false', /name_nl/],
   ])('rejects %s with file, line and column', (_label, row, column) => {
     expect(() => parse(row)).toThrow(InputError);
-    expect(() => parse(row)).toThrow(/t\.csv, line 2/);
+    expect(() => parse(row)).toThrow(/t\.csv, regel 2/);
     expect(() => parse(row)).toThrow(column);
   });
 
   it('rejects a code used twice', () => {
-    expect(() => parse(NL, 'NL,NLX,529,130,Nederland bis,,,false,andere,false')).toThrow(/line 3.*iso2/);
-    expect(() => parse(MA, 'XM,MAR,505,355,Kopie,,,false,andere,false')).toThrow(/line 3.*iso3/);
-    expect(() => parse(MA, 'XM,XMA,505,111|354,Kopie,,,false,andere,false')).toThrow(/line 3.*nis_code/);
+    expect(() => parse(NL, 'NL,NLX,529,130,Nederland bis,,,false,andere,false')).toThrow(/regel 3.*iso2/);
+    expect(() => parse(MA, 'XM,MAR,505,355,Kopie,,,false,andere,false')).toThrow(/regel 3.*iso3/);
+    expect(() => parse(MA, 'XM,XMA,505,111|354,Kopie,,,false,andere,false')).toThrow(/regel 3.*nis_code/);
   });
 
   it('loads another data folder and names the file when a column is missing', () => {
@@ -64,7 +64,7 @@ describe('parseCountries', () => {
     const bad = mkdtempSync(join(tmpdir(), 'countries-'));
     mkdirSync(join(bad, 'reference'));
     writeFileSync(join(bad, 'reference', 'countries.csv'), 'iso2,iso3\nNL,NLD\n');
-    expect(() => loadCountries(bad)).toThrow(/countries\.csv.*a column named/);
+    expect(() => loadCountries(bad)).toThrow(/countries\.csv.*een kolom/);
   });
 });
 

@@ -94,7 +94,7 @@ describe('lenient where it is safe', () => {
     const text = `opmerking,${HEADER}\n"twee\nregels",44021,2024-01-01,NLD,M,0-17,3\nx,44021,2024-01-01,NLD,M,0-17,4\n`;
     const error = await failure('multiline.csv', text);
     expect(error.location).toMatchObject({ line: 4, column: 2, field: 'nis' });
-    expect(error.expected).toMatch(/on line 2$/);
+    expect(error.expected).toMatch(/op regel 2$/);
   });
 
   it('treats V and F as the same code, so both rows are one key twice', async () => {
@@ -121,25 +121,25 @@ describe('file-level errors', () => {
   it('refuses an empty file, naming the columns', async () => {
     const error = await failure('empty.csv', '\uFEFF\n\n');
     expect(error.location).toEqual({ file: temp('empty.csv') });
-    expect(error.expected).toMatch(/^a header line with the columns nis, datum, nationaliteit/);
+    expect(error.expected).toMatch(/^een kopregel met de kolommen nis, datum, nationaliteit/);
   });
 
   it('refuses a header without data rows', async () => {
     const error = await failure('header-only.csv', `${HEADER}\n`);
     expect(error.location).toEqual({ file: temp('header-only.csv'), line: 2 });
-    expect(error.expected).toBe('at least one data line below the header');
+    expect(error.expected).toBe('minstens één gegevensregel onder de kop');
   });
 
   it('refuses a header with another delimiter', async () => {
     const error = await failure('tabs.csv', `${HEADER.replaceAll(',', '\t')}\n`);
     expect(error.location).toEqual({ file: temp('tabs.csv'), line: 1 });
-    expect(error.expected).toMatch(/separated by "," or ";"/);
+    expect(error.expected).toMatch(/gescheiden door "," of ";"/);
   });
 
   it('refuses an empty column name', async () => {
     const error = await failure('empty-name.csv', `${HEADER},\n44021,2024-01-01,NLD,M,0-17,3,\n`);
     expect(error.location).toMatchObject({ line: 1, column: 7, field: '' });
-    expect(error.expected).toMatch(/^a column name; a nationaliteit file has the columns/);
+    expect(error.expected).toMatch(/^een kolomnaam; een bestand nationaliteit heeft de kolommen/);
   });
 
   it('refuses an unclosed quote at the line where the record starts', async () => {
@@ -148,13 +148,13 @@ describe('file-level errors', () => {
       `${HEADER}\n44021,2024-01-01,NLD,M,0-17,3\n"44021,2024-01-01,NLD,F,0-17,3\n`,
     );
     expect(error.location).toEqual({ file: temp('quote.csv'), line: 3, column: 1, field: 'nis' });
-    expect(error.expected).toMatch(/^well-formed CSV/);
+    expect(error.expected).toMatch(/^correcte CSV/);
   });
 
   it('reports a field too many after the last column', async () => {
     const error = await failure('extra.csv', `${HEADER}\n44021,2024-01-01,NLD,M,0-17,3,9\n`);
     expect(error.location).toEqual({ file: temp('extra.csv'), line: 2, column: 7, field: undefined });
-    expect(error.found).toBe('7 fields');
+    expect(error.found).toBe('7 velden');
   });
 
   it('reports the first problem in file order', async () => {
@@ -165,10 +165,10 @@ describe('file-level errors', () => {
 
   it('refuses other extensions and missing files', async () => {
     await expect(readContractFile(temp('data.xls'), nationaliteit, options)).rejects.toThrow(
-      /save an old \.xls workbook as \.xlsx/,
+      /sla een oude \.xls-werkmap op als \.xlsx/,
     );
     await expect(readContractFile(temp('missing.csv'), nationaliteit, options)).rejects.toThrow(
-      /an existing, readable file, found "no such file \(ENOENT\)"/,
+      /een bestaand, leesbaar bestand, gevonden "bestand bestaat niet \(ENOENT\)"/,
     );
   });
 });
@@ -210,7 +210,7 @@ describe('large and unusual files', () => {
     const text = `${HEADER}\n${manyRows.join('\n')}\n${manyRows[4321]}\n`;
     const error = await failure('many-duplicate.csv', text);
     expect(error.location).toMatchObject({ line: manyRows.length + 2, column: 1, field: 'nis' });
-    expect(error.expected).toMatch(/the same combination is on line 4323$/);
+    expect(error.expected).toMatch(/dezelfde combinatie staat op regel 4323$/);
   });
 
   it('reads counts with leading zeros or up to 2^53 - 1, and refuses larger ones', async () => {

@@ -38,12 +38,12 @@ describe('XLSX errors name the sheet, row, column and field', () => {
     ]);
     const error = await failure(path);
     expect(error.location).toEqual({
-      file: `${path} (sheet nationaliteit)`,
+      file: `${path} (werkblad nationaliteit)`,
       line: 3,
       column: 6,
       field: 'aantal',
     });
-    expect(error.expected).toMatch(/^a whole number ≥ 0/);
+    expect(error.expected).toMatch(/^een geheel getal ≥ 0/);
     expect(error.found).toBe('twaalf');
   });
 
@@ -63,7 +63,7 @@ describe('XLSX errors name the sheet, row, column and field', () => {
       [44021, jan1, 'NLD', 'M', '0-17', 3, null, 'los'],
     ]);
     const error = await failure(path);
-    expect(error.location).toEqual({ file: `${path} (sheet nationaliteit)`, line: 2, column: 8 });
+    expect(error.location).toEqual({ file: `${path} (werkblad nationaliteit)`, line: 2, column: 8 });
     expect(error.found).toBe('los');
   });
 
@@ -79,12 +79,12 @@ describe('XLSX errors name the sheet, row, column and field', () => {
 
   it('refuses an empty sheet and a file that is no workbook', async () => {
     const empty = await writeXlsx(temp('empty.xlsx'), 'nationaliteit', []);
-    expect((await failure(empty)).location).toEqual({ file: `${empty} (sheet nationaliteit)` });
+    expect((await failure(empty)).location).toEqual({ file: `${empty} (werkblad nationaliteit)` });
     const fake = temp('fake.xlsx');
     writeFileSync(fake, 'nis,datum\n');
     const error = await failure(fake);
     expect(error.location).toEqual({ file: fake });
-    expect(error.expected).toBe('an Excel workbook (.xlsx)');
+    expect(error.expected).toBe('een Excel-werkmap (.xlsx)');
   });
 });
 

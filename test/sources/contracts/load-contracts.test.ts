@@ -62,7 +62,7 @@ describe('loadContracts', () => {
       column: 5,
       field: 'id',
     });
-    expect(error.expected).toMatch(/a\.yaml has it too/);
+    expect(error.expected).toMatch(/a\.yaml heeft het ook/);
   });
 
   it('refuses an alias that repeats a code, ignoring case', () => {
@@ -83,7 +83,7 @@ describe('loadContracts', () => {
       column: 14,
       field: 'countColumn',
     });
-    expect(error.expected).toMatch(/period\.column has the same name/);
+    expect(error.expected).toMatch(/period\.column heeft dezelfde naam/);
 
     const note = migratie.replace('name: beweging', 'name: opmerking');
     expect(loadError({ 'migratie.yaml': note }).location).toMatchObject({ field: 'dimensions.0.name' });
@@ -101,12 +101,12 @@ describe('loadContracts', () => {
     const extra = `${migratie}colour: red\n`;
     const unknown = loadError({ 'migratie.yaml': extra });
     expect(unknown.location).toMatchObject({ line: lineOf(extra, 'colour'), column: 1, field: 'colour' });
-    expect(unknown.expected).toMatch(/^only the keys of the contract schema/);
+    expect(unknown.expected).toMatch(/^alleen de sleutels van het contractschema/);
   });
 
   it('refuses YAML that does not parse', () => {
     const error = loadError({ 'migratie.yaml': 'id: [unclosed\n' });
-    expect(error.expected).toBe('valid YAML');
+    expect(error.expected).toBe('geldige YAML');
     expect(error.location.line).toBeGreaterThanOrEqual(1);
   });
 });

@@ -24,7 +24,7 @@ export const mutations: readonly Mutation[] = [
       };
       return {
         cells: next,
-        error: { line: 1, column: undefined, field: c.countColumn, expected: /the column aantal as well/ },
+        error: { line: 1, column: undefined, field: c.countColumn, expected: /ook de kolom aantal/ },
       };
     },
   },
@@ -36,7 +36,7 @@ export const mutations: readonly Mutation[] = [
         line: 1,
         column: cells.header.length + 1,
         field: 'gemeente',
-        expected: /a known column.*nis, /,
+        expected: /een bekende kolom.*nis, /,
       },
     }),
   },
@@ -48,7 +48,7 @@ export const mutations: readonly Mutation[] = [
         line: 1,
         column: cells.header.length + 1,
         field: 'nis',
-        expected: /each column once \(nis is also column 1\)/,
+        expected: /elke kolom één keer \(nis is ook kolom 1\)/,
       },
     }),
   },
@@ -64,23 +64,24 @@ export const mutations: readonly Mutation[] = [
           line: LINE,
           column: width,
           field: cells.header[width - 1],
-          expected: new RegExp(`^${width} fields like the header`),
-          found: `${width - 1} fields`,
+          expected: new RegExp(`^${width} velden zoals de kopregel`),
+          found: `${width - 1} velden`,
         },
       };
     },
   },
   {
     name: 'NIS not 5 digits',
-    apply: (c, cells) => cellCase(cells, c.areaColumn, '4402', /5-digit NIS code/),
+    apply: (c, cells) => cellCase(cells, c.areaColumn, '4402', /NIS-code van 5 cijfers/),
   },
   {
     name: 'NIS outside Flanders',
-    apply: (c, cells) => cellCase(cells, c.areaColumn, '21004', /Flemish municipality/),
+    apply: (c, cells) => cellCase(cells, c.areaColumn, '21004', /Vlaamse gemeente/),
   },
   {
     name: 'period in the wrong format',
-    apply: (c, cells) => cellCase(cells, c.period.column, BAD_PERIOD_FORMAT[c.period.type], /written /),
+    apply: (c, cells) =>
+      cellCase(cells, c.period.column, BAD_PERIOD_FORMAT[c.period.type], /geschreven als /),
   },
   {
     name: 'period value out of range',
@@ -89,14 +90,14 @@ export const mutations: readonly Mutation[] = [
       switch (c.period.type) {
         case 'date':
           return c.period.day === '01-01'
-            ? cellCase(cells, c.period.column, `${year}-03-01`, /^1 January \(a date YYYY-01-01\)$/)
-            : cellCase(cells, c.period.column, `${year}-03-01`, /^31 December \(a date YYYY-12-31\)$/);
+            ? cellCase(cells, c.period.column, `${year}-03-01`, /^1 januari \(een datum JJJJ-01-01\)$/)
+            : cellCase(cells, c.period.column, `${year}-03-01`, /^31 december \(een datum JJJJ-12-31\)$/);
         case 'quarter':
-          return cellCase(cells, c.period.column, `${year}-Q5`, /n from 1 to 4/);
+          return cellCase(cells, c.period.column, `${year}-Q5`, /n van 1 tot 4/);
         case 'school_year':
-          return cellCase(cells, c.period.column, '2023-2025', /two consecutive years/);
+          return cellCase(cells, c.period.column, '2023-2025', /twee opeenvolgende jaren/);
         case 'year':
-          return cellCase(cells, c.period.column, '1850', /from 1900/);
+          return cellCase(cells, c.period.column, '1850', /van 1900/);
       }
     },
   },
@@ -104,7 +105,7 @@ export const mutations: readonly Mutation[] = [
     name: 'impossible date',
     apply: (c, cells) =>
       c.period.type === 'date'
-        ? cellCase(cells, c.period.column, '2024-13-01', /an existing date/)
+        ? cellCase(cells, c.period.column, '2024-13-01', /een bestaande datum/)
         : undefined,
   },
   {
@@ -117,7 +118,7 @@ export const mutations: readonly Mutation[] = [
         cells,
         dimension.name,
         'xx',
-        new RegExp(`^a code for ${dimension.name}: ${escapeRegExp(first)}`),
+        new RegExp(`^een code voor ${dimension.name}: ${escapeRegExp(first)}`),
       );
     },
   },
@@ -125,13 +126,13 @@ export const mutations: readonly Mutation[] = [
     name: 'unknown country',
     apply: (c, cells) => {
       const dimension = c.dimensions.find((d) => d.type === 'country');
-      return dimension && cellCase(cells, dimension.name, 'ZZZ', /ISO 3166-1 alpha-2 or alpha-3/);
+      return dimension && cellCase(cells, dimension.name, 'ZZZ', /ISO 3166-1-code alpha-2 of alpha-3/);
     },
   },
-  { name: 'negative count', apply: (c, cells) => cellCase(cells, c.countColumn, '-1', /whole number ≥ 0/) },
-  { name: 'decimal count', apply: (c, cells) => cellCase(cells, c.countColumn, '12,5', /whole number ≥ 0/) },
-  { name: 'text count', apply: (c, cells) => cellCase(cells, c.countColumn, 'abc', /whole number ≥ 0/) },
-  { name: 'empty count', apply: (c, cells) => cellCase(cells, c.countColumn, '', /whole number ≥ 0/) },
+  { name: 'negative count', apply: (c, cells) => cellCase(cells, c.countColumn, '-1', /geheel getal ≥ 0/) },
+  { name: 'decimal count', apply: (c, cells) => cellCase(cells, c.countColumn, '12,5', /geheel getal ≥ 0/) },
+  { name: 'text count', apply: (c, cells) => cellCase(cells, c.countColumn, 'abc', /geheel getal ≥ 0/) },
+  { name: 'empty count', apply: (c, cells) => cellCase(cells, c.countColumn, '', /geheel getal ≥ 0/) },
   {
     name: 'duplicate key',
     apply: (c, cells) => {
@@ -145,7 +146,7 @@ export const mutations: readonly Mutation[] = [
           line: next.rows.length + 1,
           column: columnOf(cells, c.areaColumn) + 1,
           field: c.areaColumn,
-          expected: /one row per nis \+ .*; the same combination is on line 2$/,
+          expected: /één rij per nis \+ .*; dezelfde combinatie staat op regel 2$/,
         },
       };
     },
@@ -153,7 +154,7 @@ export const mutations: readonly Mutation[] = [
   {
     name: 'bad provisional flag',
     apply: (c, cells) =>
-      c.provisionalColumn ? cellCase(cells, c.provisionalColumn, 'misschien', /^ja or nee/) : undefined,
+      c.provisionalColumn ? cellCase(cells, c.provisionalColumn, 'misschien', /^ja of nee/) : undefined,
   },
   {
     name: 'Latin-1 text',

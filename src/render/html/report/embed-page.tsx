@@ -4,6 +4,7 @@
  */
 import type { VNode } from 'preact';
 import type { Block, Report } from '../../../report/model.js';
+import { NONCE_SLOT } from '../csp-nonce.js';
 import { DemoBanner } from '../demo.js';
 import { SITE_CSS } from '../site-css.js';
 import { BlockView } from './report-page.js';
@@ -32,6 +33,7 @@ export function EmbedPage({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${report.subject.label}`}</title>
         <style
+          nonce={NONCE_SLOT.style}
           dangerouslySetInnerHTML={{ __html: `${SITE_CSS}body.embed main{padding:.5rem;max-width:none}` }}
         />
       </head>

@@ -1,0 +1,13 @@
+/**
+ * What the plan module needs from the statistics side, handed in by the web layer (which puts the two
+ * together): the municipality's report on the active release, and the report's print pipeline.
+ */
+import type { PrintOptions } from '../pdf/print-report.js';
+import type { Report } from '../report/model.js';
+
+export interface PlanSources {
+  /** The report of a municipality (2025 division) on the active release, for its most recent year. */
+  report(nis: string): Promise<Report>;
+  /** Prints a print document (complete HTML) to PDF, as the report's PDF is printed. */
+  pdf(html: string, options: PrintOptions): Promise<Buffer>;
+}

@@ -1,0 +1,16 @@
+/** The training track's services on one set of dependencies (wired by open-workflow.ts). */
+import { Attendance } from './attendance.js';
+import type { TrainingDeps } from './notify.js';
+import { Polls } from './polls.js';
+import { Training } from './service.js';
+
+export interface TrainingTrack {
+  readonly sessions: Training;
+  readonly polls: Polls;
+  readonly attendance: Attendance;
+  readonly deps: TrainingDeps;
+}
+
+export function openTraining(deps: TrainingDeps): TrainingTrack {
+  return { sessions: new Training(deps), polls: new Polls(deps), attendance: new Attendance(deps), deps };
+}
