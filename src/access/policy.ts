@@ -45,6 +45,15 @@ export const POLICY = {
     roles: ['agii'],
     description: 'vorming: deelname en aanwezigheid per gemeente bekijken en downloaden',
   },
+  'rondvraag.manage': {
+    roles: ['agii'],
+    description: 'de rondvraag bij de gemeenten: contacten, versturen, herinneringen, antwoorden',
+  },
+  'rondvraag.own': {
+    roles: ['agii'],
+    ownMunicipality: ['gemeente'],
+    description: 'het antwoord van de eigen gemeente op de rondvraag bekijken en wijzigen',
+  },
   'municipality.read': {
     roles: ['agii'],
     ownMunicipality: ['gemeente'],

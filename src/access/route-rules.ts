@@ -80,6 +80,7 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /mijn-gegevens/verwijderen': signedIn,
   // What belongs to one municipality.
   'GET /gemeente/:nis/medewerkers': { action: 'municipality.read', municipality: 'nis' },
+  'GET /gemeente/:nis/rondvraag': { action: 'rondvraag.own', municipality: 'nis' },
   // Administration (AgII).
   'GET /beheer': { action: 'admin.home' },
   'GET /beheer/gebruikers': { action: 'users.manage' },
@@ -138,6 +139,12 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /gemeente/:nis/plan/sleutel/:key/indicatoren': { action: 'plan.edit', municipality: 'nis' },
   'POST /gemeente/:nis/plan/acties/:id': { action: 'plan.edit', municipality: 'nis' },
   'POST /gemeente/:nis/plan/indicatoren/:id': { action: 'plan.edit', municipality: 'nis' },
+  'GET /beheer/rondvraag': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/contacten': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/starten': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/uitnodigen': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/herinneren': { action: 'rondvraag.manage' },
+  'POST /beheer/rondvraag/sluitingsdatum': { action: 'rondvraag.manage' },
 };
 
 /** The key of a route in ROUTE_RULES: `GET /gemeente/:nis` (HEAD follows its GET). */

@@ -38,6 +38,8 @@ export interface Invitee {
   readonly nis?: string;
   readonly email?: string;
   readonly label?: string;
+  /** A token the caller derived itself (as strong as 32 random bytes), to give the same link again later. */
+  readonly token?: string;
 }
 
 export interface CreatedInvitation {

@@ -205,7 +205,7 @@ export class Surveys {
     const run = await repo.runById(db, runId);
     if (!run) throw new Error(`no survey run ${runId}`);
     if (run.mode !== 'identified') throw new Error('an anonymous run has no invitations');
-    const token = randomBytes(32).toString('base64url');
+    const token = invitee.token ?? randomBytes(32).toString('base64url');
     const invitationId = await repo.insertInvitation(db, {
       runId,
       tokenHash: sha256(token),
@@ -213,7 +213,12 @@ export class Surveys {
       email: invitee.email ?? null,
       label: invitee.label ?? null,
     });
-    return { invitationId, token, url: `${this.publicUrl}/enquete/uitnodiging/${token}` };
+    return { invitationId, token, url: this.invitationUrl(token) };
+  }
+
+  /** The answering link of an identified invitation's token. */
+  invitationUrl(token: string): string {
+    return `${this.publicUrl}/enquete/uitnodiging/${token}`;
   }
 
   /** Every invitation of a run with the state of its response. */

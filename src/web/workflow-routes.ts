@@ -20,6 +20,7 @@ import { Plans } from '../plan/service.js';
 import type { PlanSources } from '../plan/sources.js';
 import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
+import { rondvraagRoutes } from '../rondvraag/routes.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
 import { surveyAnswerRoutes } from '../surveys/routes-answer.js';
 import { surveyManageRoutes } from '../surveys/routes-manage.js';
@@ -102,6 +103,7 @@ export function workflowRoutes(
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   surveyAnswerRoutes(app, wf.surveys, kit, municipalities);
   surveyManageRoutes(app, wf.surveys, kit);
+  rondvraagRoutes(app, wf, kit, geo);
   app.get('/beheer', (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(renderDocument(AdminHomePage())),
   );

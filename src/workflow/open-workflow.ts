@@ -12,9 +12,12 @@ import { Sessions } from '../accounts/sessions.js';
 import { PasswordSignIn } from '../accounts/sign-in.js';
 import { listAudit } from '../audit/repository.js';
 import type { Logger } from '../domain/effects.js';
+import { loadGeography } from '../geo/index.js';
 import { JobRunner } from '../jobs/runner.js';
 import { MAIL_JOB, Mailer } from '../mail/service.js';
 import { OUTBOX, smtpTransport } from '../mail/transport.js';
+import { municipalityLookup } from '../rondvraag/municipalities.js';
+import { REMINDER_JOB, Rondvragen } from '../rondvraag/service.js';
 import type { Store } from '../store/open-store.js';
 import type { Database } from '../store/tables.js';
 import { loadShippedSurveys } from '../surveys/load.js';
@@ -58,6 +61,8 @@ export interface Workflow {
   readonly training: TrainingTrack;
   /** The survey engine (surveys/*.yaml, runs, invitations, responses). */
   readonly surveys: Surveys;
+  /** The rondvraag of all municipalities (contacts, invitations, reminders) on the survey engine. */
+  readonly rondvraag: Rondvragen;
   readonly now: () => Date;
   readonly audit: { list(options: Parameters<typeof listAudit>[1]): ReturnType<typeof listAudit> };
   /** Stops the job runner and closes the store. */
@@ -75,7 +80,8 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
   const mailer = new Mailer(db, transport, now);
   const jobs = new JobRunner(
     db,
-    { [MAIL_JOB]: mailer.handler },
+    // The rondvraag is made below (it needs the survey engine); its handler is looked up when a job runs.
+    { [MAIL_JOB]: mailer.handler, [REMINDER_JOB]: (job) => rondvraag.reminderHandler(job) },
     {
       now,
       ...(options.logger ? { logger: options.logger } : {}),
@@ -126,6 +132,14 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
     publicUrl: settings.publicUrl,
     isMunicipality: options.isMunicipality,
   });
+  const rondvraag = new Rondvragen({
+    db,
+    surveys,
+    mailer,
+    municipalities: municipalityLookup(loadGeography()),
+    afterCommit: () => jobs.kick(),
+    now,
+  });
   if (options.runJobs) jobs.start();
   return {
     db,
@@ -142,6 +156,7 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
     usage,
     training,
     surveys,
+    rondvraag,
     now,
     audit: { list: (o) => listAudit(db, o) },
     close: async () => {

@@ -85,6 +85,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /mijn-gegevens': 'signed-in',
   'POST /mijn-gegevens/verwijderen': 'signed-in',
   'GET /gemeente/:nis/medewerkers': 'own-municipality',
+  'GET /gemeente/:nis/rondvraag': 'own-municipality',
   'GET /beheer': 'agii',
   'GET /beheer/gebruikers': 'agii',
   'POST /beheer/gebruikers': 'agii',
@@ -140,6 +141,12 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /vorming/materiaal/:material/publiek': 'coach',
   // Open at the gate: the handler serves it to participants, trainers and AgII, or to all once published.
   'GET /vorming/materiaal/:material': 'open',
+  'GET /beheer/rondvraag': 'agii',
+  'POST /beheer/rondvraag/contacten': 'agii',
+  'POST /beheer/rondvraag/starten': 'agii',
+  'POST /beheer/rondvraag/uitnodigen': 'agii',
+  'POST /beheer/rondvraag/herinneren': 'agii',
+  'POST /beheer/rondvraag/sluitingsdatum': 'agii',
 };
 
 const PROFILES = ['publiek', 'gemeente-eigen', 'gemeente-ander', 'agii', 'trainer'] as const;

@@ -9,6 +9,7 @@ import * as jobsAndMail from './0002-jobs-and-mail.js';
 import * as usage from './0003-usage.js';
 import * as dataReleases from './0004-data-releases.js';
 import * as surveys from './0005-surveys.js';
+import * as rondvraag from './0006-rondvraag.js';
 import * as training from './0007-training.js';
 import * as plans from './0008-plans.js';
 
@@ -18,6 +19,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-usage': usage,
   '0004-data-releases': dataReleases,
   '0005-surveys': surveys,
+  '0006-rondvraag': rondvraag,
   '0007-training': training,
   '0008-plans': plans,
 };

@@ -24,6 +24,11 @@ export const ADMIN_SECTIONS: readonly {
     about: 'welke gemeenten hun cijfers bekijken, downloaden en inbedden',
   },
   {
+    href: '/beheer/rondvraag',
+    label: 'Rondvraag',
+    about: 'welke gemeenten hun cijfers gebruiken volgens henzelf: contacten, versturen, antwoorden',
+  },
+  {
     href: '/beheer/uitgaande-mail',
     label: 'Uitgaande e-mail',
     about: 'uitnodigingen en herstellinks, verzonden of in de outbox',
