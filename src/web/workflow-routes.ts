@@ -14,6 +14,7 @@ import { DataReleases } from '../data-releases/service.js';
 import type { NisCode } from '../domain/brand.js';
 import type { Geography } from '../geo/index.js';
 import { mailRoutes } from '../mail/routes.js';
+import type { WarmBrowser } from '../pdf/browser.js';
 import { planRoutes } from '../plan/routes.js';
 import { planExportRoutes } from '../plan/routes-export.js';
 import { Plans } from '../plan/service.js';
@@ -22,8 +23,10 @@ import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
 import { rondvraagRoutes } from '../rondvraag/routes.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
+import { runResults } from '../surveys/results.js';
 import { surveyAnswerRoutes } from '../surveys/routes-answer.js';
 import { surveyManageRoutes } from '../surveys/routes-manage.js';
+import { loadRunResponses } from '../surveys/run-data.js';
 import { trainingWebRoutes } from '../training/web.js';
 import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
@@ -55,6 +58,8 @@ export interface DataReleaseSetup {
   readonly catalogVersion: string;
   /** Run the build runner on this node. */
   readonly buildReleases: boolean;
+  /** The print pipeline's warm browser (PDFs of workflow modules, e.g. the training certificate). */
+  readonly pdfBrowser?: () => WarmBrowser;
 }
 
 export function workflowRoutes(
@@ -86,11 +91,33 @@ export function workflowRoutes(
   auditRoutes(app, wf);
   mailRoutes(app, wf);
   usageRoutes(app, wf, geo);
-  trainingWebRoutes(app, wf, kit, { dataDir: data.layout.root });
+  trainingWebRoutes(app, wf, kit, {
+    dataDir: data.layout.root,
+    pdfBrowser: data.pdfBrowser,
+    municipalities: geo.areas('2025', 'municipality').map((m) => ({
+      nis: m.nis,
+      name: m.name,
+      province: (m.parents.province && geo.area('2025', 'province', m.parents.province)?.name) || '',
+    })),
+  });
   if (planSources) {
     const deps = {
       plans: new Plans(wf.db, wf.now),
-      sources: planSources,
+      sources: {
+        ...planSources,
+        surveys: async (nis: string) => {
+          const runs = await wf.surveys.runsOf(nis);
+          return Promise.all(
+            runs.map(async (run) => ({
+              title: run.title,
+              opensOn: run.opensOn,
+              closesOn: run.closesOn,
+              submitted: runResults(run.survey, await loadRunResponses(wf.db, run.id)).submitted,
+              href: `/gemeente/${nis}/enquetes/${run.id}`,
+            })),
+          );
+        },
+      },
       kit,
       isMunicipality: (nis: string) => geo.area('2025', 'municipality', nis as NisCode) !== undefined,
     };
