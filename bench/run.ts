@@ -1,5 +1,6 @@
 /** `npm run bench`: every figure next to a baseline measured in the same run (machines here are shared and noisy). */
 import { cpus, totalmem } from 'node:os';
+import { benchApi } from './api.bench.js';
 import { benchDashboard } from './dashboard.bench.js';
 import { benchDisclosureWidth } from './disclosure-width.bench.js';
 import { benchGeo } from './geo.bench.js';
@@ -27,6 +28,7 @@ for (const line of benchGeo()) console.log(line);
 for (const line of await benchSignIn(20)) console.log(line);
 for (const line of await benchUsage(rounds)) console.log(line);
 for (const line of await benchLoad(Number(process.env.BENCH_LOAD_SECONDS ?? 10))) console.log(line);
+for (const line of await benchApi()) console.log(line);
 for (const line of await benchDisclosureWidth()) console.log(line);
 if (process.env.BENCH_SKIP_DEMO !== '1') for (const line of await benchReleaseWithDemo()) console.log(line);
 if (process.env.BENCH_SKIP_DEMO !== '1') for (const line of await benchDashboard()) console.log(line);

@@ -34,6 +34,8 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/gebieden': open,
   'GET /api/v1/indicatoren/:id/waarden': open,
   'GET /api/v1/openapi.json': open,
+  'GET /api/v1/bulk': open,
+  'GET /api/v1/bulk/:release/omgevingsanalyse.zip': open,
   'OPTIONS /api/v1*': open,
   'GET /api/docs': open,
   'GET /api/docs/': open,
@@ -44,6 +46,7 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/docs/static/*': open,
   'GET /indicator/:id': open,
   'GET /indicator/:id/:file': open,
+  'GET /indicator/:id/tabel.csv': open,
   // The inburgering dashboard (issue 10 §1): page, downloads, island scripts.
   'GET /dashboard/inburgering': open,
   'GET /dashboard/inburgering/:file': open,

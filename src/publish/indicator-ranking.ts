@@ -5,6 +5,7 @@
  */
 import { chartForBlock } from '../charts/chart-for-block.js';
 import { renderSpecSvg } from '../charts/render-svg.js';
+import type { NisCode } from '../domain/brand.js';
 import type { Division } from '../domain/division.js';
 import { formatFigure } from '../domain/format.js';
 import type { CountryRegistry } from '../geo/countries/index.js';
@@ -13,6 +14,7 @@ import type { Catalog } from '../indicators/catalog.js';
 import type { IndicatorSpec } from '../indicators/catalog-schema.js';
 import { figureKind } from '../indicators/figure-kind.js';
 import type { ReleaseReader } from '../release/release-reader.js';
+import { RELATIVE_SCALE, tidyNumber } from '../render/tidy/tidy-records.js';
 import { buildIndicatorTable } from '../report/indicator-table.js';
 import { mapBlock } from '../report/map-block.js';
 import type { AreaRef } from '../report/model.js';
@@ -25,6 +27,10 @@ export interface RankedMunicipality {
   readonly name: string;
   /** nl-BE text of the figure: `12,3 %`, `4,5`, `< 5`, `n.b.`. */
   readonly figure: string;
+  /** The figure as a number (in the unit read: 12.3 for 12,3 %), null when not shown. */
+  readonly value: number | null;
+  readonly arrondissement: { readonly nis: string; readonly name: string } | null;
+  readonly province: { readonly nis: string; readonly name: string } | null;
 }
 
 export interface IndicatorRanking {
@@ -71,19 +77,27 @@ export async function indicatorRanking(
   const without = rows
     .filter((r) => figureOf(r).state !== 'value')
     .sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
+  const scale = kind === 'count' ? 1 : RELATIVE_SCALE[spec.unit];
+  const parent = (level: 'arrondissement' | 'province', nis: string | undefined) => {
+    const area = nis ? ctx.geo.area(division, level, nis as NisCode) : undefined;
+    return area ? { nis: area.nis, name: area.name } : null;
+  };
+  const row = (r: (typeof rows)[number], rank: number | null): RankedMunicipality => {
+    const f = figureOf(r);
+    const parents = ctx.geo.municipality(division, r.nis as NisCode)?.parents;
+    return {
+      rank,
+      nis: r.nis,
+      name: r.name,
+      figure: formatFigure(f, kind),
+      value: f.state === 'value' ? tidyNumber(f.value, scale) : null,
+      arrondissement: parent('arrondissement', parents?.arrondissement),
+      province: parent('province', parents?.province),
+    };
+  };
   const ranked: RankedMunicipality[] = [
-    ...withValue.map((r, i) => ({
-      rank: i + 1,
-      nis: r.nis,
-      name: r.name,
-      figure: formatFigure(figureOf(r), kind),
-    })),
-    ...without.map((r) => ({
-      rank: null,
-      nis: r.nis,
-      name: r.name,
-      figure: formatFigure(figureOf(r), kind),
-    })),
+    ...withValue.map((r, i) => row(r, i + 1)),
+    ...without.map((r) => row(r, null)),
   ];
   return {
     periodLabel: table.periodLabel,

@@ -283,7 +283,7 @@ describe('indicator pages and downloads', () => {
     expect(page.body).toContain('<svg');
     const rows = [
       ...page.body.matchAll(
-        /<tr><td>(\d+|–)<\/td><th scope="row"><a href="\/gemeente\/(\d{5})\?indeling=2025">([^<]+)<\/a><\/th><td>([^<]+)<\/td><\/tr>/g,
+        /<tr><td>(\d+|–)<\/td><th scope="row"><a href="\/gemeente\/(\d{5})\?indeling=2025">([^<]+)<\/a><\/th><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td><\/tr>/g,
       ),
     ];
     expect(rows).toHaveLength(285);
@@ -295,6 +295,64 @@ describe('indicator pages and downloads', () => {
     expect([...shares].sort((a, b) => b - a)).toEqual(shares);
     const gent = rows.find((r) => r[2] === '44021');
     expect(gent?.[4]).toBe('15,5\u00a0%');
+    expect(gent?.slice(5)).toEqual(['Gent', 'Oost-Vlaanderen']);
+  });
+
+  const explorerRows = (body: string) =>
+    [
+      ...body.matchAll(
+        /<tr><td>(\d+|–)<\/td><th scope="row"><a href="\/gemeente\/(\d{5})\?indeling=2025">([^<]+)<\/a><\/th><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td><\/tr>/g,
+      ),
+    ].map((m) => ({ rank: m[1], nis: m[2], name: m[3], figure: m[4], arrondissement: m[5], province: m[6] }));
+
+  it('explores an indicator by province and order, on the server, with a GET form', async () => {
+    const all = explorerRows((await get('/indicator/niet_belgen?indeling=2025')).body);
+    const page = await get('/indicator/niet_belgen?indeling=2025&provincie=40000&sorteer=naam');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toMatch(/<form class="controls" method="get" action="\/indicator\/niet_belgen">/);
+    expect(page.body).toMatch(
+      /<option (selected )?value="40000"( selected(="")?)?>Oost-Vlaanderen<\/option>/,
+    );
+    expect(page.body).toMatch(/<option[^>]*selected[^>]*>Oost-Vlaanderen<\/option>/);
+    const rows = explorerRows(page.body);
+    const inProvince = all.filter((r) => r.province === 'Oost-Vlaanderen');
+    expect(rows.length).toBe(inProvince.length);
+    expect(rows.length).toBeGreaterThan(40);
+    expect(rows.every((r) => r.province === 'Oost-Vlaanderen')).toBe(true);
+    const names = rows.map((r) => r.name ?? '');
+    expect(names).toEqual([...names].sort(new Intl.Collator('nl-BE').compare));
+    // The place stays the place in Flanders.
+    const gent = rows.find((r) => r.nis === '44021');
+    expect(gent?.rank).toBe(all.find((r) => r.nis === '44021')?.rank);
+    const byProvince = explorerRows(
+      (await get('/indicator/niet_belgen?indeling=2025&sorteer=provincie')).body,
+    );
+    expect(byProvince[0]?.province).toBe('Antwerpen');
+    expect(byProvince.at(-1)?.province).toBe('West-Vlaanderen');
+  });
+
+  it('downloads exactly the table on screen as CSV', async () => {
+    const page = await get('/indicator/niet_belgen?indeling=2025&jaar=2021&provincie=40000&sorteer=naam');
+    const link = /href="(\/indicator\/niet_belgen\/tabel\.csv\?[^"]+)"/
+      .exec(page.body)?.[1]
+      ?.replaceAll('&amp;', '&');
+    expect(link).toBe(
+      '/indicator/niet_belgen/tabel.csv?indeling=2025&jaar=2021&provincie=40000&sorteer=naam',
+    );
+    const csv = await get(link as string);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\n');
+    const header = lines.findIndex((l) => l.startsWith('plaats,nis,gemeente'));
+    expect(lines.slice(0, header).join('\n')).toContain('provincie Oost-Vlaanderen');
+    const fromCsv = lines.slice(header + 1).map((l) => l.split(',').slice(0, 5).join('|'));
+    const fromPage = explorerRows(page.body).map((r) =>
+      [r.rank === '–' ? '' : r.rank, r.nis, r.name, r.arrondissement, r.province].join('|'),
+    );
+    expect(fromCsv).toEqual(fromPage);
   });
 
   it('downloads one indicator for all areas as tidy CSV, Excel and JSON', async () => {

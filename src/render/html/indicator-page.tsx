@@ -1,11 +1,10 @@
 /** The page of one indicator: its definition and sources, the periods available, and downloads for all areas. */
 import type { VNode } from 'preact';
-import type { Division } from '../../domain/division.js';
 import { formatPeriod } from '../../domain/period.js';
 import type { IndicatorDescription } from '../../indicators/catalog-describe.js';
 import type { IndicatorRanking } from '../../publish/indicator-ranking.js';
 import { Page } from './document.js';
-import { RankingView } from './indicator-ranking.js';
+import { type ExplorerState, RankingView } from './indicator-ranking.js';
 
 export interface IndicatorPageProps {
   readonly item: IndicatorDescription;
@@ -14,7 +13,7 @@ export interface IndicatorPageProps {
   readonly catalogVersion: string;
   readonly year: number;
   /** All municipalities of one division: map and ranked table (absent without a release figure). */
-  readonly ranking?: { readonly division: Division; readonly table: IndicatorRanking };
+  readonly ranking?: { readonly table: IndicatorRanking; readonly state: ExplorerState };
 }
 
 function Fact({ label, children }: { label: string; children: preact.ComponentChildren }): VNode {
@@ -71,9 +70,7 @@ export function IndicatorPage({
           <strong>gegenereerde demonstratiedata</strong>: niet echt.
         </p>
       ) : null}
-      {ranking ? (
-        <RankingView ranking={ranking.table} title={item.title} division={ranking.division} />
-      ) : null}
+      {ranking ? <RankingView ranking={ranking.table} title={item.title} state={ranking.state} /> : null}
       <h2>Download voor alle gemeenten</h2>
       <p>
         Eén rij per gebied (gemeenten, arrondissementen, provincies, Vlaams Gewest) en categorie, voor de

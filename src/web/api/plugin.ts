@@ -14,13 +14,13 @@ import type { AppContext } from '../context.js';
 import { refusedProblem, sendInternal } from '../errors.js';
 import { invalidRequestMessage, invalidRequestMessageEn } from '../invalid-request.js';
 import { apiCaching } from './caching.js';
+import { API_PREFIX } from './prefix.js';
 import { sendProblem } from './problem.js';
 import { apiRateLimit, DEFAULT_API_RATE_LIMIT, type RateLimitOptions } from './rate-limit.js';
+import { bulkApiRoutes } from './routes-bulk.js';
 import { catalogApiRoutes } from './routes-catalog.js';
 import { health, reportApiRoutes } from './routes-report.js';
 import { valuesApiRoutes } from './routes-values.js';
-
-export const API_PREFIX = '/api/v1';
 
 export interface ApiOptions {
   /** Requests per client and window; default 600 a minute. */
@@ -85,6 +85,7 @@ export function apiRoutes(app: FastifyInstance, ctx: AppContext, options: ApiOpt
         reportApiRoutes(v1, ctx);
         catalogApiRoutes(v1, ctx);
         valuesApiRoutes(v1, ctx);
+        bulkApiRoutes(v1, ctx);
         for (const add of options.extraRoutes ?? []) add(v1);
         v1.get('/openapi.json', { schema: { hide: true } }, () => api.swagger());
       },

@@ -26,6 +26,10 @@ export const PROBLEMS = {
     title: { nl: 'Soort inhoud niet aanvaard', en: 'Unsupported media type' },
   },
   too_many_requests: { status: 429, title: { nl: 'Te veel vragen', en: 'Too many requests' } },
+  bulk_building: {
+    status: 503,
+    title: { nl: 'Bulkdownload wordt klaargemaakt', en: 'Bulk download is being prepared' },
+  },
   no_release: { status: 503, title: { nl: 'Nog geen cijfers', en: 'No figures yet' } },
   internal: { status: 500, title: { nl: 'Er ging iets mis', en: 'Something went wrong' } },
 } as const satisfies Record<string, { status: number; title: Text }>;

@@ -13,6 +13,7 @@ import { loadCatalog } from '../../../src/indicators/catalog-load.js';
 import type { ReleaseStore } from '../../../src/release/release-store.js';
 import { reportJsonSchema } from '../../../src/report/report-schema.js';
 import { problemSchema } from '../../../src/web/api/problem.js';
+import { bulkResponse } from '../../../src/web/api/routes-bulk.js';
 import {
   areasResponse,
   healthResponse,
@@ -61,7 +62,10 @@ const DOCUMENTED: Record<string, { url: string; schema: z.ZodType }> = {
     schema: reportJsonSchema,
   },
   '/api/v1/health': { url: '/api/v1/health', schema: healthResponse },
+  '/api/v1/bulk': { url: '/api/v1/bulk', schema: bulkResponse },
 };
+/** Documented routes whose answer is a file, tested in bulk.test.ts. */
+const FILES = ['/api/v1/bulk/{release}/omgevingsanalyse.zip'];
 
 describe('the OpenAPI document', () => {
   it('is valid OpenAPI 3.1 and documents exactly the API routes', async () => {
@@ -72,7 +76,7 @@ describe('the OpenAPI document', () => {
     const result = await new Validator().validate(doc);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
-    expect(Object.keys(doc.paths).sort()).toEqual(Object.keys(DOCUMENTED).sort());
+    expect(Object.keys(doc.paths).sort()).toEqual([...Object.keys(DOCUMENTED), ...FILES].sort());
     // The docs page serves the same document.
     expect((await get('/api/docs/json')).json()).toEqual(doc);
   });
