@@ -1,5 +1,6 @@
 /** `npm run bench`: every figure next to a baseline measured in the same run (machines here are shared and noisy). */
 import { cpus, totalmem } from 'node:os';
+import { benchDisclosureWidth } from './disclosure-width.bench.js';
 import { benchGeo } from './geo.bench.js';
 import { benchImport } from './import.bench.js';
 import { benchPdf } from './pdf.bench.js';
@@ -23,4 +24,5 @@ for (const line of await benchPdf()) console.log(line);
 for (const line of benchGeo()) console.log(line);
 for (const line of await benchSignIn(20)) console.log(line);
 for (const line of await benchUsage(rounds)) console.log(line);
+for (const line of await benchDisclosureWidth()) console.log(line);
 if (process.env.BENCH_SKIP_DEMO !== '1') for (const line of await benchReleaseWithDemo()) console.log(line);

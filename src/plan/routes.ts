@@ -94,6 +94,7 @@ export function planRoutes(app: FastifyInstance, deps: PlanRouteDeps): void {
     const view = await plans.get(nis);
     const access = accessOf(req, nis);
     const report = view ? await currentReport(nis) : undefined;
+    const surveys = view && sources.surveys ? await sources.surveys(nis) : undefined;
     const html = renderDocument(
       PlanPage({
         nis,
@@ -104,6 +105,7 @@ export function planRoutes(app: FastifyInstance, deps: PlanRouteDeps): void {
         choices: report && access.officer ? indicatorChoices(report) : [],
         since: sinceMap(view, report),
         activeRelease: report?.release.id,
+        ...(surveys ? { surveys } : {}),
         ...extra,
       }),
     );

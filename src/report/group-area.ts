@@ -5,9 +5,10 @@
  * that its members' published figures do not already give away (no small count can be recovered by
  * subtracting members from the group).
  */
-import { type FigureValue, NOT_APPLICABLE, suppressed, value } from '../domain/value.js';
+import { type FigureValue, NOT_APPLICABLE, notAvailable, suppressed, value } from '../domain/value.js';
 import type { Unit } from '../indicators/catalog-schema.js';
 import type { IndicatorRow } from '../indicators/compute.js';
+import { WITHHELD_DERIVED } from './disclosure/apply.js';
 
 const shown = (v: FigureValue | undefined): boolean =>
   v !== undefined && (v.state === 'value' || v.state === 'not_applicable');
@@ -22,12 +23,14 @@ export function protectGroupRows(
   threshold: number,
 ): IndicatorRow[] {
   const hidden = suppressed(threshold, 'secondary');
+  // Withheld without a count mark: "x" promises a count ≥ T, which a group of small counts is not.
+  const withheld = notAvailable(WITHHELD_DERIVED);
   return computed.map((row, i) => {
     const countsShown = members.every((m) => shown(m[i]?.count));
     const ratesShown = countsShown && members.every((m) => shown(m[i]?.relative));
     return {
       ...row,
-      count: countsShown ? row.count : hidden,
+      count: countsShown ? row.count : withheld,
       relative: ratesShown || row.relative.state === 'not_applicable' ? row.relative : hidden,
     };
   });

@@ -15,7 +15,7 @@ import { buildIndicatorTable, type IndicatorTable, type TidyRow } from './indica
 type TableContext = Parameters<typeof buildIndicatorTable>[0];
 
 /** Bumped when the stored form or the way tables are computed changes without a catalog version. */
-const FORMAT = 1;
+const FORMAT = 2; // 2: counts derived from hidden cells withheld without a mark
 
 type StoredRow = [TidyRow['level'], string, string, string, string, string, FigureValue, FigureValue];
 

@@ -22,8 +22,10 @@ import type { DataDirLayout } from '../release/layout.js';
 import { renderDocument } from '../render/html/document.js';
 import { rondvraagRoutes } from '../rondvraag/routes.js';
 import { loadContracts } from '../sources/contracts/load-contracts.js';
+import { runResults } from '../surveys/results.js';
 import { surveyAnswerRoutes } from '../surveys/routes-answer.js';
 import { surveyManageRoutes } from '../surveys/routes-manage.js';
+import { loadRunResponses } from '../surveys/run-data.js';
 import { trainingWebRoutes } from '../training/web.js';
 import { usageRoutes } from '../usage/routes.js';
 import type { Workflow } from '../workflow/open-workflow.js';
@@ -90,7 +92,21 @@ export function workflowRoutes(
   if (planSources) {
     const deps = {
       plans: new Plans(wf.db, wf.now),
-      sources: planSources,
+      sources: {
+        ...planSources,
+        surveys: async (nis: string) => {
+          const runs = await wf.surveys.runsOf(nis);
+          return Promise.all(
+            runs.map(async (run) => ({
+              title: run.title,
+              opensOn: run.opensOn,
+              closesOn: run.closesOn,
+              submitted: runResults(run.survey, await loadRunResponses(wf.db, run.id)).submitted,
+              href: `/gemeente/${nis}/enquetes/${run.id}`,
+            })),
+          );
+        },
+      },
       kit,
       isMunicipality: (nis: string) => geo.area('2025', 'municipality', nis as NisCode) !== undefined,
     };

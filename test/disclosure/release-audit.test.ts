@@ -73,6 +73,8 @@ describe('small numbers in a release with demonstration data', () => {
           expect(plan.suppressed.size - hiddenZeros, `${datasetId} ${period}`).toBeLessThan(nonZero);
           const audit = auditSuppression(problem, plan.suppressed);
           expect(audit.recoverable, `${datasetId} ${period}`).toEqual([]);
+          // The protection level of the plans (PROTECTION_WIDTH): nothing narrower.
+          expect(audit.narrow.map((r) => r.id).slice(0, 5), `${datasetId} ${period}`).toEqual([]);
           expect(audit.unproven, `${datasetId} ${period}`).toEqual([]);
           expect([...plan.suppressed.values()].filter((k) => k === 'primary').length).toBeGreaterThan(0);
           for (const spec of catalog.indicators.filter((i) => i.numerator.dataset === datasetId)) {

@@ -93,7 +93,21 @@ describe('the plan of approach on the web', () => {
     expect((await who('agii').get(PLAN)).body).not.toContain('Plan van aanpak starten');
     const started = await who('anna').submit(PLAN, PLAN, {});
     expect(started.statusCode).toBe(303);
+    const run = await wf.surveys.createRun(
+      {
+        surveyKey: 'inwoners-buitenlandse-herkomst',
+        ownerNis: '44021',
+        mode: 'anonymous',
+        opensOn: '2026-03-01',
+        closesOn: '2026-03-31',
+      },
+      SYSTEM,
+    );
     const page = await who('anna').get(PLAN);
+    // The municipality's own questionnaires are listed in key 1, with their responses.
+    expect(decode(page.body)).toContain(
+      `<a href="/gemeente/44021/enquetes/${run.id}">${run.title}</a> (1 maart 2026 tot en met 31 maart 2026): 0 ingestuurde antwoorden`,
+    );
     const share = await reportShare();
     expect(share).toMatch(/^\d+,\d\u00a0%$/);
     expect(page.body).toContain('Cijfers uit het rapport van Gent');

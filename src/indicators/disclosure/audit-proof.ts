@@ -25,7 +25,8 @@ import { type LinearProgram, type LpConstraint, LpSolver } from './lp.js';
 /** Neighbourhood sizes for both LPs, then for the restricted one only. */
 const STEPS = [24, 80, 250];
 const WIDE_STEPS = [800, 2500, 10_000];
-const RECOVERABLE_BELOW = 1 - 1e-6;
+/** Float noise below a whole width that still counts as that width. */
+const NOISE = 1e-6;
 /** Allowed violation of a checked LP solution (float noise), relative to the size of the numbers. */
 const CHECK_TOL = 1e-10;
 
@@ -36,6 +37,8 @@ export class LocalLps {
     private readonly s: LocalSystem,
     private readonly outer: { readonly lo: Float64Array; readonly hi: Float64Array },
     private readonly seen: WitnessSearch,
+    /** The width a range must have (the protection level). */
+    private readonly width = 1,
   ) {
     let scale = 1;
     for (const e of s.equations) scale = Math.max(scale, Math.abs(e.rhs));
@@ -43,24 +46,25 @@ export class LocalLps {
     this.scale = scale;
   }
 
-  /** Outer range of unknown j when proven narrower than 1; undefined when wide or unproven. */
+  /** Outer range of unknown j when proven narrower than the width; undefined when wide or unproven. */
   settle(j: number): { min: number; max: number } | undefined {
     let last = 0;
     for (const size of [...STEPS, ...WIDE_STEPS]) {
       const hood = nearestUnknowns(this.s, j, size);
       if (hood.length === last) break;
       last = hood.length;
-      for (const dir of [1, -1]) if (!this.wide(j)) this.record(pushWithin(this.s, hood, j, dir, this.outer));
+      for (const dir of [1, -1])
+        if (!this.wide(j)) this.record(pushWithin(this.s, hood, j, dir, this.outer, this.width));
       if (this.wide(j)) return undefined;
       if (size > (STEPS[STEPS.length - 1] as number)) continue;
       const relaxed = this.relaxed(j, hood);
-      if (relaxed && relaxed.max - relaxed.min < RECOVERABLE_BELOW) return relaxed;
+      if (relaxed && relaxed.max - relaxed.min < this.width - NOISE) return relaxed;
     }
     return undefined;
   }
 
   private wide(j: number): boolean {
-    return (this.seen.seenHi[j] as number) - (this.seen.seenLo[j] as number) >= RECOVERABLE_BELOW;
+    return (this.seen.seenHi[j] as number) - (this.seen.seenLo[j] as number) >= this.width - NOISE;
   }
 
   /** Records the values a point shows, once it is checked to be a solution of the whole system. */

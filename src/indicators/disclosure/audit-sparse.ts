@@ -23,6 +23,8 @@ export function pushWithin(
   j: number,
   dir: number,
   outer: { readonly lo: Float64Array; readonly hi: Float64Array },
+  /** How far to push (whole steps): 1, or the protection level. */
+  step = 1,
 ): Float64Array | undefined {
   const at = new Map(hood.map((u, k) => [u, k]));
   const rowOf = new Map<number, number>();
@@ -39,10 +41,10 @@ export function pushWithin(
   const hi = hood.map((u) => Math.min(s.upper[u] as number, outer.hi[u] as number) - (s.truth[u] as number));
   const target = at.get(j);
   if (target === undefined) return undefined;
-  lo[target] = Math.max(lo[target] as number, -1);
-  hi[target] = Math.min(hi[target] as number, 1);
+  lo[target] = Math.max(lo[target] as number, -step);
+  hi[target] = Math.min(hi[target] as number, step);
   const lp = new ShiftSimplex(rowOf.size, cols, lo, hi);
-  if (!lp.push(target, dir)) return undefined;
+  if (!lp.push(target, dir, step)) return undefined;
   const point = Float64Array.from(s.truth);
   hood.forEach((u, k) => {
     point[u] = (s.truth[u] as number) + lp.shift(k);
@@ -77,11 +79,11 @@ class ShiftSimplex {
     return this.d[k] as number;
   }
 
-  /** Raises dir·d_t to 1 if the system allows it. */
-  push(t: number, dir: number): boolean {
+  /** Raises dir·d_t to `goal` if the system allows it. */
+  push(t: number, dir: number, goal = 1): boolean {
     let flat = 0;
     for (let step = 0; step < MAX_STEPS; step++) {
-      if (dir * (this.d[t] as number) >= 1 - TINY) return this.settle();
+      if (dir * (this.d[t] as number) >= goal - TINY) return this.settle();
       const lowest = flat >= SWITCH_TO_LOWEST;
       const enter = this.choose(t, dir, lowest);
       if (!enter) return false;

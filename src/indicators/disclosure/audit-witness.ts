@@ -34,6 +34,8 @@ export class WitnessSearch {
     /** Outer bounds (see audit-bounds.ts): steps leaving them cannot be part of any solution. */
     private readonly lo: Float64Array,
     private readonly hi: Float64Array,
+    /** The width a range must reach to count as wide (the protection level; float noise allowed). */
+    private readonly width = 1,
   ) {
     this.seenLo = Float64Array.from(s.truth);
     this.seenHi = Float64Array.from(s.truth);
@@ -45,7 +47,7 @@ export class WitnessSearch {
   private factor = 1;
 
   /**
-   * Looks for a witness stepping unknown j; true when j's seen range is now at least 1 wide. `hard`: with
+   * Looks for a witness stepping unknown j; true when j's seen range is now wide (see `width`). `hard`: with
    * a larger search budget.
    */
   widen(j: number, hard = false): boolean {
@@ -60,7 +62,7 @@ export class WitnessSearch {
   }
 
   wide(j: number): boolean {
-    return (this.seenHi[j] as number) - (this.seenLo[j] as number) >= 1;
+    return (this.seenHi[j] as number) - (this.seenLo[j] as number) >= this.width - 1e-6;
   }
 
   private canStep(j: number, dir: number): boolean {

@@ -35,6 +35,8 @@ export function auditSuppression(
 ): AuditResult {
   const threshold = problem.threshold;
   if (!Number.isInteger(threshold) || threshold < 1) throw new Error(`audit: bad threshold ${threshold}`);
+  const width = problem.minWidth ?? 1;
+  if (!Number.isInteger(width) || width < 1) throw new Error(`audit: bad minimum width ${width}`);
   const values = new Map<string, number>();
   for (const cell of problem.cells) {
     if (values.has(cell.id)) throw new Error(`audit: duplicate cell ${cell.id}`);
@@ -76,7 +78,7 @@ export function auditSuppression(
       upper: component.map((u) => upper[u] as number),
     };
     const truth = component.map((u) => values.get(unknownIds[u] as string) as number);
-    const found = component.length <= EXACT_UP_TO ? exactRanges(lp) : provenRanges(lp, truth);
+    const found = component.length <= EXACT_UP_TO ? exactRanges(lp) : provenRanges(lp, truth, width);
     component.forEach((u, j) => {
       const id = unknownIds[u] as string;
       const range = found[j] as Found;
@@ -89,6 +91,7 @@ export function auditSuppression(
   return {
     ranges: ordered,
     recoverable: ordered.filter((r) => r.max - r.min < RECOVERABLE_BELOW),
+    narrow: ordered.filter((r) => r.max - r.min < width - 1e-6),
     unproven: ordered.filter((r) => open.has(r.id)).map((r) => r.id),
   };
 }
@@ -120,19 +123,22 @@ function exactRanges(lp: LinearProgram): Found[] {
  * LP optima), a range below 1 only from bounds every solution obeys (propagation, LP over a subset of
  * the equations), see audit-proof.ts.
  */
-function provenRanges(lp: LinearProgram, truth: readonly number[]): Found[] {
+function provenRanges(lp: LinearProgram, truth: readonly number[], width: number): Found[] {
   const s = localSystem(lp.variables, truth, lp.lower ?? [], lp.upper ?? [], lp.constraints);
   const outer = propagateBounds(s);
-  const witnesses = new WitnessSearch(s, outer.lo, outer.hi);
-  const lps = new LocalLps(s, outer, witnesses);
+  const witnesses = new WitnessSearch(s, outer.lo, outer.hi, width);
+  const lps = new LocalLps(s, outer, witnesses, width);
   const pinned = new Map<number, { min: number; max: number }>();
   for (let j = 0; j < s.n; j++) {
     const lo = outer.lo[j] as number;
     const hi = outer.hi[j] as number;
-    if (hi - lo < RECOVERABLE_BELOW) pinned.set(j, { min: lo, max: hi });
+    if (hi - lo < width - 1e-6) pinned.set(j, { min: lo, max: hi });
   }
-  // A witness found for one unknown often shows others wide too, so all searches run before any LP.
-  for (let j = 0; j < s.n; j++) if (!pinned.has(j)) witnesses.widen(j);
+  // A witness found for one unknown often shows others wide too, so all searches run before any LP. A
+  // range proven narrower than the width but not below 1 still needs a witness to tell it from a pinned one.
+  const atLeastOne = (r: { min: number; max: number } | undefined) =>
+    !r || r.max - r.min >= RECOVERABLE_BELOW;
+  for (let j = 0; j < s.n; j++) if (atLeastOne(pinned.get(j))) witnesses.widen(j);
   for (let j = 0; j < s.n; j++) {
     if (pinned.has(j) || witnesses.wide(j) || witnesses.widen(j, true)) continue;
     const range = lps.settle(j);
@@ -140,10 +146,12 @@ function provenRanges(lp: LinearProgram, truth: readonly number[]): Found[] {
   }
   return Array.from({ length: s.n }, (_, j) => {
     const range = pinned.get(j);
-    if (range) return { min: snap(range.min), max: snap(range.max) };
+    if (range && !atLeastOne(range)) return { min: snap(range.min), max: snap(range.max) };
     const min = witnesses.seenLo[j] as number;
     const max = witnesses.seenHi[j] as number;
-    return max - min >= RECOVERABLE_BELOW ? { min, max } : { min, max, unproven: true };
+    // Proven narrow (below the width) and seen at least 1 wide: narrow, not recoverable.
+    if (range && max - min >= RECOVERABLE_BELOW) return { min, max };
+    return max - min >= width - 1e-6 ? { min, max } : { min, max, unproven: true };
   });
 }
 

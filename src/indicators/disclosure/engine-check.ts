@@ -8,16 +8,20 @@ import type { IndexedProblem } from './engine-index.js';
 import { narrowVariables } from './engine-probe.js';
 import { type EngineState, NONE, PRIMARY } from './engine-state.js';
 
-/** Narrower than this is recoverable; a hair below 1 so exact unit ranges with float noise pass. */
-const MIN_WIDTH = 1 - 1e-7;
+/** Float noise below a whole width that still counts as that width. */
+const NOISE = 1e-7;
 
 export class RecoverabilityCheck {
   private readonly safe = new Set<string>();
-  /** Per cell: 1 once proven to have a range of at least 1. */
+  /** Per cell: 1 once proven to have a range at least its goal wide. */
   private readonly wide: Uint8Array;
   private releasesSeen = 0;
 
-  constructor(private readonly p: IndexedProblem) {
+  constructor(
+    private readonly p: IndexedProblem,
+    /** Per cell: the width its range must have (the protection level, less where no more is possible). */
+    private readonly goal: Uint8Array,
+  ) {
     this.wide = new Uint8Array(p.ids.length);
   }
 
@@ -40,7 +44,7 @@ export class RecoverabilityCheck {
     return most;
   }
 
-  /** Suppressed cells (ascending) whose value an attacker can pin down to a range narrower than 1. */
+  /** Suppressed cells (ascending) whose range an attacker can narrow below their goal width. */
   recoverable(state: EngineState): number[] {
     const { kind } = state;
     if (state.releases !== this.releasesSeen) {
@@ -115,9 +119,12 @@ export class RecoverabilityCheck {
       kind[cell] === PRIMARY ? T - 1 - (p.values[cell] as number) : Number.POSITIVE_INFINITY,
     );
     const asked = component.flatMap((cell, j) => (this.wide[cell] === 1 ? [] : [j]));
-    const narrow = new Set(
-      narrowVariables({ variables: component.length, rows, lower, upper }, MIN_WIDTH, asked),
-    );
+    const narrow = new Set<number>();
+    for (const width of new Set(asked.map((j) => Math.max(1, this.goal[component[j] as number] as number)))) {
+      const these = asked.filter((j) => Math.max(1, this.goal[component[j] as number] as number) === width);
+      const system = { variables: component.length, rows, lower, upper };
+      for (const j of narrowVariables(system, width - NOISE, these)) narrow.add(j);
+    }
     for (const j of asked) if (!narrow.has(j)) this.wide[component[j] as number] = 1;
     return [...narrow].map((j) => component[j] as number);
   }

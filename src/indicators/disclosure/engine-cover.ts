@@ -14,13 +14,15 @@
  * a perturbation over d crossed dimensions needs d of them), raising the limit step by step, so it cannot
  * wander off. The first perturbation found is kept, and every step is in a fixed order, so the result is
  * deterministic. Where it finds none, the LP cover (engine-lp-cover.ts) takes over.
+ *
+ * Above protection width 1 (engine-reach.ts), the search first asks every moved cell for room for the
+ * whole goal (two steps): such a perturbation, taken twice, is a solution too, so every cell it moves is
+ * 2 wide at once. Where none exists, one step up and one step down (two perturbations) do it.
  */
-import type { MaximalBounds } from './engine-bounds.js';
 import type { IndexedProblem } from './engine-index.js';
+import type { Reach } from './engine-reach.js';
 import { type EngineState, NONE } from './engine-state.js';
 
-/** Float noise allowed on the propagated bounds. */
-const TOL = 1e-7;
 /** Steps (cells tried) of the free first pass, per cell and direction. */
 const FREE_STEPS = 300;
 /** Steps of the second pass, per cell and direction, over all its expansion limits. */
@@ -60,15 +62,17 @@ class CellRelations {
 
 interface Perturbation {
   readonly cells: readonly number[];
+  /** Direction (±1) of each cell. */
+  readonly dirs: readonly number[];
   readonly cost: number;
 }
 
 export class CoverSearch {
-  /** Per cell: 1 once a kept perturbation moves it (its range is then at least 1 wide). */
+  /** Per cell: 1 once the kept perturbations move it as far as its goal (see engine-reach.ts). */
   readonly covered: Uint8Array;
   private readonly links: CellRelations;
-  /** Per cell: may it step up (bit 1) / down (bit 2) in any perturbation? */
-  private readonly canMove: Uint8Array;
+  /** Whole steps every moved cell must have room for in the current search (1, or the goal width). */
+  private stride = 1;
   /** Current perturbation: direction per cell (0: not moved). */
   private readonly dir: Int8Array;
   /** Per relation: Σ coef·dir over the moved cells. */
@@ -85,19 +89,11 @@ export class CoverSearch {
   constructor(
     private readonly p: IndexedProblem,
     private readonly state: EngineState,
-    bounds: MaximalBounds,
+    private readonly reach: Reach,
   ) {
     const n = p.ids.length;
-    this.covered = new Uint8Array(n);
+    this.covered = reach.covered;
     this.links = new CellRelations(p);
-    this.canMove = new Uint8Array(n);
-    for (let c = 0; c < n; c++) {
-      const v = p.values[c] as number;
-      // Published cells are known; the bounds already hold the policy ("< T": 0..T−1, else ≥ T).
-      if (p.published[c] === 1) continue;
-      if (v + 1 <= (bounds.hi[c] as number) + TOL) this.canMove[c] = (this.canMove[c] as number) | 1;
-      if (v - 1 >= (bounds.lo[c] as number) - TOL) this.canMove[c] = (this.canMove[c] as number) | 2;
-    }
     this.dir = new Int8Array(n);
     this.bal = new Int32Array(p.relCells.length);
     this.inTouched = new Uint8Array(p.relCells.length);
@@ -109,22 +105,44 @@ export class CoverSearch {
    */
   protect(i: number): boolean {
     if (this.covered[i] === 1) return true;
+    const goal = this.reach.goal[i] as number;
+    // First one perturbation with room for the whole goal in every cell it moves (cheapest of both
+    // directions); for a goal above 1 then, where that found none, one step each way.
+    this.stride = goal;
+    const best = this.cheapest(i);
+    this.stride = 1;
+    if (best) this.keep(best);
+    if (goal <= 1 || this.covered[i] === 1) return this.covered[i] === 1;
+    for (const s of [1, -1]) {
+      if (this.covered[i] === 1) break;
+      if (!this.reach.lacks(i, s) || !this.allowed(i, s)) continue;
+      const found = this.search(i, s);
+      if (found) this.keep(found);
+    }
+    return this.covered[i] === 1;
+  }
+
+  private cheapest(i: number): Perturbation | undefined {
     let best: Perturbation | undefined;
     for (const s of [1, -1]) {
       if (!this.allowed(i, s)) continue;
       const found = this.search(i, s);
       if (found && (best === undefined || found.cost < best.cost)) best = found;
     }
-    if (!best) return false;
-    for (const c of best.cells) {
+    return best;
+  }
+
+  /** Hides the cells a perturbation moves and records how far each moves (the largest whole multiple). */
+  private keep(found: Perturbation): void {
+    const k = this.reach.scale(found.cells, found.dirs);
+    found.cells.forEach((c, j) => {
       if (this.state.kind[c] === NONE) this.state.hide(c);
-      this.covered[c] = 1;
-    }
-    return true;
+      this.reach.record(c, k * (found.dirs[j] as number));
+    });
   }
 
   private allowed(c: number, s: number): boolean {
-    return ((this.canMove[c] as number) & (s > 0 ? 1 : 2)) !== 0;
+    return this.reach.room(c, s, this.stride);
   }
 
   private cost(c: number): number {
@@ -147,6 +165,7 @@ export class CoverSearch {
       if (ok || this.steps >= this.stepLimit) break;
     }
     const cells = ok ? [...this.moved].sort((a, b) => a - b) : undefined;
+    const dirs = cells?.map((c) => this.dir[c] as number);
     for (const c of this.moved) this.dir[c] = 0;
     for (const r of this.touched) {
       this.bal[r] = 0;
@@ -154,10 +173,10 @@ export class CoverSearch {
     }
     this.moved.length = 0;
     this.touched.length = 0;
-    if (!cells) return undefined;
+    if (!cells || !dirs) return undefined;
     let cost = 0;
     for (const c of cells) cost += this.cost(c);
-    return { cells, cost };
+    return { cells, dirs, cost };
   }
 
   private assign(c: number, s: number): void {

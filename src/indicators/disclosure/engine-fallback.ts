@@ -9,15 +9,16 @@ import { bestCandidate, widerCandidate } from './engine-candidates.js';
 import { RecoverabilityCheck } from './engine-check.js';
 import { DisclosureInfeasibleError } from './engine-error.js';
 import type { IndexedProblem } from './engine-index.js';
+import type { Reach } from './engine-reach.js';
 import type { EngineState } from './engine-state.js';
 
 /** Largest component (in relations) the dense range probe is asked to handle. */
 const MAX_PROBE_ROWS = 3000;
 
-export function exactFallback(p: IndexedProblem, state: EngineState, covered: Uint8Array): void {
+export function exactFallback(p: IndexedProblem, state: EngineState, reach: Reach): void {
   state.findDeadEnds();
-  const check = new RecoverabilityCheck(p);
-  check.markWide(covered);
+  const check = new RecoverabilityCheck(p, reach.goal);
+  check.markWide(reach.covered);
   for (;;) {
     protectSingles(state);
     const rows = check.largestOpenComponent(state);

@@ -8,6 +8,8 @@ export interface IndexedProblem {
   readonly ids: readonly string[];
   readonly values: readonly number[];
   readonly threshold: number;
+  /** The protection level (DisclosureProblem.minWidth). */
+  readonly minWidth: number;
   readonly published: Uint8Array;
   /** Per relation: cells with a nonzero net coefficient (+1 as total, −1 per part), ascending. */
   readonly relCells: readonly Int32Array[];
@@ -20,6 +22,9 @@ export function indexProblem(problem: DisclosureProblem): IndexedProblem {
   const { threshold } = problem;
   if (!Number.isInteger(threshold) || threshold < 1)
     throw new Error(`disclosure: bad threshold ${threshold}`);
+  const minWidth = problem.minWidth ?? 1;
+  if (!Number.isInteger(minWidth) || minWidth < 1 || minWidth > 8)
+    throw new Error(`disclosure: bad minimum width ${minWidth}`);
   const byId = new Map<string, number>();
   const ids: string[] = [];
   const values: number[] = [];
@@ -58,5 +63,5 @@ export function indexProblem(problem: DisclosureProblem): IndexedProblem {
     relCoefs.push(Int32Array.from(cells, (i) => coef.get(i) as number));
     for (const i of cells) cellRels[i]?.push(r);
   });
-  return { ids, values, threshold, published, relCells, relCoefs, cellRels };
+  return { ids, values, threshold, minWidth, published, relCells, relCoefs, cellRels };
 }

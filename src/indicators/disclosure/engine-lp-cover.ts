@@ -16,6 +16,7 @@ import type { MaximalBounds } from './engine-bounds.js';
 import { EtaBasis } from './engine-eta.js';
 import type { IndexedProblem } from './engine-index.js';
 import { neighbourhood } from './engine-neighbourhood.js';
+import type { Reach } from './engine-reach.js';
 import { BoundedSimplex } from './engine-simplex.js';
 import { type EngineState, NONE } from './engine-state.js';
 
@@ -29,7 +30,8 @@ const ZERO_COST = 1;
 const TOL = 1e-7;
 
 interface Found {
-  readonly cells: readonly number[];
+  /** The whole-step shift of every cell it moves. */
+  readonly shift: ReadonlyMap<number, number>;
   readonly cost: number;
 }
 
@@ -42,8 +44,8 @@ export class LpCover {
     private readonly p: IndexedProblem,
     private readonly state: EngineState,
     bounds: MaximalBounds,
-    /** Shared with the perturbation search: per cell, 1 once a kept perturbation moves it. */
-    private readonly covered: Uint8Array,
+    /** Shared with the perturbation search: how far kept perturbations move each cell. */
+    private readonly reach: Reach,
   ) {
     const n = p.ids.length;
     this.up = new Float64Array(n);
@@ -58,7 +60,9 @@ export class LpCover {
 
   /** Protects suppressed cell i as the search would (hides and covers); false when no LP found a way. */
   protect(i: number): boolean {
-    if (this.covered[i] === 1) return true;
+    const { covered } = this.reach;
+    if (covered[i] === 1) return true;
+    const goal = this.reach.goal[i] as number;
     const movable = (c: number) => (this.up[c] as number) > 0 || (this.down[c] as number) > 0;
     let last = 0;
     for (const size of STEPS) {
@@ -66,20 +70,30 @@ export class LpCover {
       if (hood === undefined) continue;
       if (hood.length === last) break;
       last = hood.length;
+      // The whole goal in one shift (cheapest direction), else for a goal above 1 one step each way.
       let best: Found | undefined;
       for (const s of [1, -1]) {
-        if ((s > 0 ? this.up[i] : this.down[i]) === 0) continue;
-        const found = this.solve(hood, s);
+        if (((s > 0 ? this.up[i] : this.down[i]) as number) < goal) continue;
+        const found = this.solve(hood, s, goal);
         if (found && (best === undefined || found.cost < best.cost)) best = found;
       }
-      if (!best) continue;
-      for (const c of best.cells) {
-        if (this.state.kind[c] === NONE) this.state.hide(c);
-        this.covered[c] = 1;
+      if (best) this.keep(best);
+      for (const s of goal > 1 ? [1, -1] : []) {
+        if (covered[i] === 1) break;
+        if (!this.reach.lacks(i, s) || (s > 0 ? this.up[i] : this.down[i]) === 0) continue;
+        const found = this.solve(hood, s, 1);
+        if (found) this.keep(found);
       }
-      return true;
+      if (covered[i] === 1) return true;
     }
     return false;
+  }
+
+  private keep(found: Found): void {
+    for (const [c, y] of found.shift) {
+      if (this.state.kind[c] === NONE) this.state.hide(c);
+      this.reach.record(c, y);
+    }
   }
 
   private cost(c: number): number {
@@ -88,8 +102,8 @@ export class LpCover {
     return v === 0 ? ZERO_COST : v;
   }
 
-  /** Least-cost perturbation moving hood[0] by s within the neighbourhood, if an exact one comes out. */
-  private solve(hood: readonly number[], s: number): Found | undefined {
+  /** Least-cost perturbation moving hood[0] by s·step within the neighbourhood, if an exact one comes out. */
+  private solve(hood: readonly number[], s: number, step: number): Found | undefined {
     const { p } = this;
     const local = new Map(hood.map((c, k) => [c, k]));
     const relations = new Set<number>();
@@ -114,7 +128,7 @@ export class LpCover {
     // Column of the target's shift in direction s; the other direction is closed.
     const a = s > 0 ? 0 : 1;
     upper[1 - a] = 0;
-    upper[a] = 1;
+    upper[a] = step;
     const lp = new BoundedSimplex(
       { variables: 2 * hood.length, rows, lower, upper },
       new EtaBasis(2 * hood.length, rows.length, rows),
@@ -122,8 +136,8 @@ export class LpCover {
     const push = new Float64Array(2 * hood.length);
     push[a] = -1;
     if (lp.minimize(push) !== 'optimal') return undefined;
-    if (lp.value(a) < 1 - TOL) return undefined;
-    lp.bound(a, 1, 1);
+    if (lp.value(a) < step - TOL) return undefined;
+    lp.bound(a, step, step);
     const cost = Float64Array.from({ length: 2 * hood.length }, (_, x) => this.cost(hood[x >> 1] as number));
     cost[a] = 0;
     if (lp.minimize(cost, COST_PIVOTS) === 'unbounded') return undefined;
@@ -132,16 +146,16 @@ export class LpCover {
       const y = Math.round(lp.value(2 * k) - lp.value(2 * k + 1));
       if (y !== 0) shift.set(c, y);
     });
-    if (!this.exact(shift, hood[0] as number, s)) return undefined;
+    if (!this.exact(shift, hood[0] as number, s * step)) return undefined;
     let total = 0;
     for (const c of shift.keys()) if (this.state.kind[c] === NONE) total += this.cost(c);
-    return { cells: [...shift.keys()].sort((x, y) => x - y), cost: total };
+    return { shift: new Map([...shift].sort((x, y) => x[0] - y[0])), cost: total };
   }
 
   /** Is the rounded shift an exact second solution: every relation adds up, every bound holds? */
-  private exact(shift: ReadonlyMap<number, number>, target: number, s: number): boolean {
+  private exact(shift: ReadonlyMap<number, number>, target: number, y: number): boolean {
     const { p } = this;
-    if (shift.get(target) !== s) return false;
+    if (shift.get(target) !== y) return false;
     const T = p.threshold;
     const relations = new Set<number>();
     for (const [c, y] of shift) {

@@ -6,8 +6,10 @@
  *
  * 1. Bound propagation with every hideable cell hidden (engine-bounds.ts) proves which primary cells no
  *    suppression can protect, and which steps no cell can ever take.
- * 2. Every other primary cell gets an explicit perturbation (engine-cover.ts): a second solution of the
- *    attacker's system that moves it by one. Its cells are hidden; each of them is protected by it too.
+ * 2. Every other primary cell gets explicit perturbations (engine-cover.ts): second solutions of the
+ *    attacker's system that move it as far as the protection level asks (`minWidth`, engine-reach.ts):
+ *    one step at width 1; two steps, or one each way, at width 2. Their cells are hidden; a cell they
+ *    move less far than its goal is protected in turn.
  *    Where the step-by-step search finds none, a least-cost one comes from an LP around the cell
  *    (engine-lp-cover.ts).
  * 3. What neither settled goes to the exact LP-based fallback (engine-fallback.ts), unless step 1
@@ -19,11 +21,9 @@ import { DisclosureInfeasibleError } from './engine-error.js';
 import { exactFallback } from './engine-fallback.js';
 import { type IndexedProblem, indexProblem } from './engine-index.js';
 import { LpCover } from './engine-lp-cover.js';
+import { Reach } from './engine-reach.js';
 import { EngineState, NONE, PRIMARY } from './engine-state.js';
 import type { DisclosureProblem, SuppressionKind, SuppressionResult } from './types.js';
-
-/** Bounds closer than this leave a cell recoverable (1 minus float noise). */
-const MIN_WIDTH = 1 - 1e-7;
 
 export function suppressCells(problem: DisclosureProblem): SuppressionResult {
   const p = indexProblem(problem);
@@ -36,12 +36,27 @@ export function suppressCells(problem: DisclosureProblem): SuppressionResult {
     }
   });
   const bounds = maximalBounds(p);
-  const hopeless = primary.filter((i) => (bounds.hi[i] as number) - (bounds.lo[i] as number) < MIN_WIDTH);
+  const reach = new Reach(p, bounds, p.minWidth);
+  // Bounds less than 1 apart: no suppression can protect the cell.
+  const hopeless = primary.filter((i) => reach.goal[i] === 0);
   const isHopeless = new Uint8Array(p.ids.length);
   for (const i of hopeless) isHopeless[i] = 1;
-  const cover = new CoverSearch(p, state, bounds);
-  const lp = new LpCover(p, state, bounds, cover.covered);
+  const cover = new CoverSearch(p, state, reach);
+  const lp = new LpCover(p, state, bounds, reach);
   const undecided = primary.filter((i) => isHopeless[i] === 0 && !cover.protect(i) && !lp.protect(i));
+  // Above width 1, a perturbation of one step hides cells (zeros, "x") it moves only 1 wide: each of
+  // them is protected in turn, until every hidden cell is covered or left to the fallback.
+  const tried = new Uint8Array(p.ids.length);
+  for (const i of primary) tried[i] = 1;
+  for (let more = p.minWidth > 1; more; ) {
+    more = false;
+    for (let c = 0; c < p.ids.length; c++) {
+      if (state.kind[c] === NONE || reach.covered[c] === 1 || tried[c] === 1 || isHopeless[c] === 1) continue;
+      tried[c] = 1;
+      more = true;
+      if (!cover.protect(c) && !lp.protect(c)) undecided.push(c);
+    }
+  }
   if (hopeless.length > 0) {
     const ids = hopeless.map((i) => p.ids[i] as string);
     const shown = ids.slice(0, 5).join(', ') + (ids.length > 5 ? `, … (${ids.length} cells)` : '');
@@ -52,14 +67,17 @@ export function suppressCells(problem: DisclosureProblem): SuppressionResult {
       undecided.map((i) => p.ids[i] as string),
     );
   }
-  if (undecided.length > 0) exactFallback(p, state, cover.covered);
-  return resultOf(p, state);
+  if (undecided.length > 0) exactFallback(p, state, reach);
+  return resultOf(p, state, reach);
 }
 
-function resultOf(p: IndexedProblem, state: EngineState): SuppressionResult {
+function resultOf(p: IndexedProblem, state: EngineState, reach?: Reach): SuppressionResult {
   const suppressed = new Map<string, SuppressionKind>();
+  const limited: string[] = [];
   state.kind.forEach((k, i) => {
-    if (k !== NONE) suppressed.set(p.ids[i] as string, k === PRIMARY ? 'primary' : 'secondary');
+    if (k === NONE) return;
+    suppressed.set(p.ids[i] as string, k === PRIMARY ? 'primary' : 'secondary');
+    if (reach && (reach.goal[i] as number) < p.minWidth) limited.push(p.ids[i] as string);
   });
-  return { suppressed };
+  return { suppressed, limited };
 }

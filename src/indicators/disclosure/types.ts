@@ -22,6 +22,12 @@ export interface DisclosureProblem {
   readonly threshold: number;
   /** Cells published elsewhere anyway (e.g. open-data totals): never suppressed; the attacker knows them. */
   readonly published?: ReadonlySet<string>;
+  /**
+   * The protection level: the least width of every hidden cell's LP range, a whole number ≥ 1 (default
+   * 1: at least two possible values; 2: at least three). Where no suppression can give a cell that much
+   * (its maximal bounds are narrower), it gets what they allow and is listed in `limited`.
+   */
+  readonly minWidth?: number;
 }
 
 /**
@@ -34,6 +40,8 @@ export type SuppressionKind = 'primary' | 'secondary';
 
 export interface SuppressionResult {
   readonly suppressed: ReadonlyMap<string, SuppressionKind>;
+  /** Hidden cells that no suppression can make `minWidth` wide (protected as far as possible). */
+  readonly limited?: readonly string[];
 }
 
 /**
@@ -53,7 +61,12 @@ export interface AuditResult {
   /** Ranges narrower than 1: the cell's value is known (or known to lie within less than one unit). */
   readonly recoverable: readonly CellRange[];
   /**
-   * Ids among `recoverable` that the auditor could not prove either way within its limits (only possible
+   * Ranges narrower than the protection level (`minWidth`; the recoverable ones included): fewer than
+   * minWidth + 1 possible values. Equal to `recoverable` for minWidth 1.
+   */
+  readonly narrow: readonly CellRange[];
+  /**
+   * Ids among `narrow` that the auditor could not prove either way within its limits (only possible
    * in very large components): treated as recoverable to stay on the safe side.
    */
   readonly unproven: readonly string[];

@@ -1,11 +1,12 @@
 /** Small views shared by the plan pages: the prefill's figures, comments, action fields, conflicts. */
 import type { VNode } from 'preact';
-import { formatDateTime } from '../../domain/format.js';
+import { formatCount, formatDate, formatDateTime } from '../../domain/format.js';
 import { Form } from '../../workflow/pages/form.js';
 import type { Key1Prefill } from '../figures.js';
 import { ACTION_KINDS, ACTION_STATUSES, type ActionKind } from '../keys.js';
 import type { CommentRow } from '../repository.js';
 import type { ActionFields, ActionRow } from '../repository-parts.js';
+import type { OwnSurvey } from '../sources.js';
 
 export const PLAN_CSS = [
   '.plan-key{border-top:2px solid var(--line);margin-top:2rem;padding-top:.5rem}',
@@ -59,6 +60,28 @@ export function PrefillFigures({ prefill }: { prefill: Key1Prefill }): VNode {
       {prefill.similar.length > 0 ? (
         <p class="meta">Vergelijkbare gemeenten: {prefill.similar.join(', ')}.</p>
       ) : null}
+    </section>
+  );
+}
+
+export function OwnSurveys({ surveys }: { surveys: readonly OwnSurvey[] | undefined }): VNode | null {
+  if (!surveys) return null;
+  return (
+    <section aria-labelledby="plan-bevragingen">
+      <h3 id="plan-bevragingen">Eigen bevragingen</h3>
+      {surveys.length === 0 ? (
+        <p>De gemeente nam nog geen eigen bevraging af.</p>
+      ) : (
+        <ul>
+          {surveys.map((s) => (
+            <li key={s.href}>
+              <a href={s.href}>{s.title}</a> ({formatDate(s.opensOn)} tot en met {formatDate(s.closesOn)}):{' '}
+              {formatCount(s.submitted)}{' '}
+              {s.submitted === 1 ? 'ingestuurd antwoord' : 'ingestuurde antwoorden'}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

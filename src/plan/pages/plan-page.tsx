@@ -5,9 +5,18 @@ import { ErrorMessage, Form } from '../../workflow/pages/form.js';
 import type { IndicatorChoice } from '../figures.js';
 import { KEYS, STATE_LABELS } from '../keys.js';
 import type { PlanView } from '../service.js';
+import type { OwnSurvey } from '../sources.js';
 import { editable, transitionsFrom } from '../states.js';
 import { KeySection } from './key-section.js';
-import { CommentForm, Comments, type ConflictNotice, PLAN_CSS, PrefillFigures, When } from './parts.js';
+import {
+  CommentForm,
+  Comments,
+  type ConflictNotice,
+  OwnSurveys,
+  PLAN_CSS,
+  PrefillFigures,
+  When,
+} from './parts.js';
 
 export interface PlanAccess {
   /** An officer of this municipality. */
@@ -26,6 +35,8 @@ export interface PlanPageProps {
   /** "Sinds het plan" per indicator id (null: same release as the plan). */
   readonly since: ReadonlyMap<number, string | null>;
   readonly activeRelease: string | undefined;
+  /** The municipality's own questionnaires (undefined: the survey module is not there). */
+  readonly surveys?: readonly OwnSurvey[];
   readonly conflict?: ConflictNotice;
   readonly notice?: string;
   readonly error?: string;
@@ -146,7 +157,12 @@ function Plan(props: PlanPageProps & { view: PlanView }): VNode {
             choices={props.choices}
             conflict={props.conflict?.key === k ? props.conflict : undefined}
           >
-            {k === 1 ? <PrefillFigures prefill={plan.prefill} /> : null}
+            {k === 1 ? (
+              <>
+                <PrefillFigures prefill={plan.prefill} />
+                <OwnSurveys surveys={props.surveys} />
+              </>
+            ) : null}
           </KeySection>
         );
       })}

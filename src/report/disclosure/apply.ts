@@ -1,10 +1,13 @@
 /** Turns computed rows into what may be shown: hidden counts become the typed `suppressed` state. */
-import { type FigureValue, suppressed } from '../../domain/value.js';
+import { type FigureValue, notAvailable, suppressed } from '../../domain/value.js';
 import type { Category, IndicatorSpec } from '../../indicators/catalog-schema.js';
 import type { IndicatorRow } from '../../indicators/compute.js';
 import type { DisclosurePlan } from './plan.js';
 
 type Hidden = 'primary' | 'secondary' | undefined;
+
+/** Why a derived count is not shown (its value would tell more than the hidden counts it comes from). */
+export const WITHHELD_DERIVED = 'afgeschermd, omdat het uit verborgen aantallen volgt';
 
 function hiddenCount(
   plan: DisclosurePlan,
@@ -53,7 +56,7 @@ export function protectRows(
 ): IndicatorRow[] {
   if (!plan || !areaId) return [...rows];
   const mark = (kind: 'primary' | 'secondary'): FigureValue => suppressed(plan.threshold, kind);
-  if (spec.unit === 'distinct') return rows.map((row) => protectDistinct(row, plan.threshold, mark));
+  if (spec.unit === 'distinct') return protectDistinct(plan, period, areaId, spec, categories, rows);
   const states = categories.map((cat) =>
     hiddenCount(plan, period, areaId, spec, cat.key === 'total' ? undefined : cat),
   );
@@ -62,16 +65,20 @@ export function protectRows(
     total === 'primary' || total === 'secondary' || states.some((s) => s === 'primary' || s === 'secondary');
   const protectedRows = rows.map((row, i) => {
     const cat = categories[i] as Category;
-    let state = states[i];
-    // A derived count (the "andere" row) is shown when it is the sum of shown cells, else hidden with a
-    // true mark: "< T" below T, else "x".
-    if (state === 'unknown')
-      state =
-        !anyHidden || sumOfShown(plan, period, areaId, spec, cat)
-          ? undefined
-          : row.count.state === 'value' && row.count.value < plan.threshold
-            ? 'primary'
-            : 'secondary';
+    const state = states[i];
+    // A derived count outside the plan (the "andere" row): shown when the shown counts give it anyway,
+    // else withheld without a mark. Any mark ("< T" or "x") would be a bound the plan never saw: with
+    // the total hidden as "x", "andere < 5" bounds that total from above, and with the other lists of
+    // the same total it pinned counts (the 2020 nationality lists).
+    if (state === 'unknown') {
+      if (!anyHidden || sumOfShown(plan, period, areaId, spec, cat)) return row;
+      const withheld = notAvailable(WITHHELD_DERIVED);
+      return {
+        ...row,
+        count: withheld,
+        relative: row.relative.state === 'not_applicable' ? row.relative : withheld,
+      };
+    }
     const count = state ? mark(state) : row.count;
     const relative =
       state || hiddenDenominator(plan, period, areaId, spec, cat)
@@ -89,17 +96,43 @@ export function protectRows(
 }
 
 /**
- * A distinct count (the number of nationalities) is protected like a count: below the threshold it is
- * shown as "< T" (with a known total, "2 nationalities" pins a list of small counts).
+ * A distinct count (the number of nationalities) is an output too: it tells how many codes are not zero,
+ * so next to a hidden "< T" (which may be a hidden zero) it says how many of the hidden ones are zeros
+ * (Herstappe: "2 nationalities" with a known total pinned a list of small counts). It is shown only
+ * where no code of its dimension is hidden as "< T" in that area (it then follows from the shown counts
+ * and the "x" cells, all ≥ T), and never below the threshold; else it is withheld without a mark.
  */
 function protectDistinct(
-  row: IndicatorRow,
-  threshold: number,
-  mark: (kind: 'primary' | 'secondary') => FigureValue,
-): IndicatorRow {
-  const small = (v: FigureValue) => v.state === 'value' && v.value > 0 && v.value < threshold;
-  if (!small(row.count) && !small(row.relative)) return row;
-  return { ...row, count: mark('primary'), relative: mark('primary') };
+  plan: DisclosurePlan,
+  period: string,
+  areaId: string,
+  spec: IndicatorSpec,
+  categories: readonly Category[],
+  rows: readonly IndicatorRow[],
+): IndicatorRow[] {
+  const dim = spec.distinct ? plan.keys.dataset.dimensions.findIndex((d) => d.name === spec.distinct) : -1;
+  const withheld = notAvailable(WITHHELD_DERIVED);
+  return rows.map((row, i) => {
+    const cat = categories[i];
+    const small = (v: FigureValue) => v.state === 'value' && v.value > 0 && v.value < plan.threshold;
+    const anySmallHidden =
+      dim < 0 ||
+      (plan.keys.present[dim] ?? []).some((code) => {
+        const sets = plan.keys.codeSets(
+          spec.numerator.filter,
+          cat && cat.key !== 'total' ? cat.filter : undefined,
+        );
+        if (!sets) return true;
+        const s = plan.state(period, areaId, plan.keys.refine(sets, dim, code));
+        return s === 'primary' || s === 'unknown';
+      });
+    if (!anySmallHidden && !small(row.count) && !small(row.relative)) return row;
+    return {
+      ...row,
+      count: row.count.state === 'value' ? withheld : row.count,
+      relative: row.relative.state === 'value' ? withheld : row.relative,
+    };
+  });
 }
 
 /** Whether a count outside the plan is a sum of cells the plan shows (along its one narrowed dimension). */

@@ -27,6 +27,14 @@ import { publishedByLinks } from './links.js';
 import { cellId, type PlanIndex, type PlanLookup, planFromIndex } from './plan-index.js';
 import { breakdownRelations, planCategories, publishedSets, refinementRelations } from './published-keys.js';
 
+/**
+ * The protection level of the plans (DisclosureProblem.minWidth): 1, no reader may narrow a hidden count
+ * to fewer than two possible values. The engine and the auditor support 2 (three values, issue 8 §1),
+ * but on the default release it makes the nieuwkomers plans about 13 times slower (43 s → 553 s on a
+ * loaded machine, mostly the LP cover); raise it once that is fast enough (bench/disclosure-width.bench.ts).
+ */
+export const PROTECTION_WIDTH = 1;
+
 /** What every output looks up in a plan (plan-index.ts): built here, or restored from the release. */
 export type DisclosurePlan = PlanLookup;
 
@@ -37,6 +45,8 @@ export interface SolvedPlan extends PlanLookup {
     readonly relations: readonly Relation[];
     /** Cells another dataset publishes exactly (catalog relations): shown, and known to every reader. */
     readonly published: ReadonlySet<string>;
+    readonly threshold: number;
+    readonly minWidth: number;
   };
   /** Whether a count is published exactly by another dataset (shown as there, known to every reader). */
   isPublished(period: string, areaId: string, sets: CodeSets): boolean;
@@ -207,12 +217,25 @@ export async function buildDisclosurePlan(
     (ctx.logger ?? { warn: (m: string) => process.emitWarning(m, 'DisclosureWarning') }).warn(
       `Kleine aantallen ${dataset.id} ${period}: ${disagreements} aantallen wijken af van een relatie in de catalogus (niet gebruikt)`,
     );
-  const problem = { cells, relations, threshold: dataset.disclosureThreshold, published };
+  const problem = {
+    cells,
+    relations,
+    threshold: dataset.disclosureThreshold,
+    published,
+    minWidth: PROTECTION_WIDTH,
+  };
   let suppressed: ReadonlyMap<string, SuppressionKind> = new Map();
   let infeasible: string | undefined;
   try {
-    if (solve === true) suppressed = suppressCells(problem).suppressed;
-    else if (solve) suppressed = solve;
+    if (solve === true) {
+      const result = suppressCells(problem);
+      suppressed = result.suppressed;
+      const limited = result.limited?.length ?? 0;
+      if (limited > 0)
+        ctx.logger?.info(
+          `Kleine aantallen ${dataset.id} ${period}: ${limited} verborgen aantallen kunnen niet op drie mogelijke waarden blijven (andere publicaties laten er minder over); zo ruim mogelijk beschermd`,
+        );
+    } else if (solve) suppressed = solve;
   } catch (err) {
     if (!(err instanceof DisclosureInfeasibleError)) throw err;
     // Some small count cannot be protected by any suppression: no safe partial table exists, so every

@@ -27,6 +27,8 @@ export interface AttackResult {
   /** Number of hidden figures per width class: '0', '1', …, '5+', '∞'. */
   readonly widths: Readonly<Record<string, number>>;
   readonly ms: number;
+  /** Of which reading the outputs. */
+  readonly readMs: number;
 }
 
 export async function attack(
@@ -36,6 +38,7 @@ export async function attack(
 ): Promise<AttackResult> {
   const started = performance.now();
   const outputs = await readOutputs(ctx, datasets);
+  const readMs = performance.now() - started;
   const s = new AttackerSystem();
   for (const o of outputs.observations) s.observe(o);
   const hiddenSet = new Set<number>();
@@ -91,5 +94,6 @@ export async function attack(
       })),
     widths,
     ms: performance.now() - started,
+    readMs,
   };
 }

@@ -5,6 +5,7 @@ import { maximalBounds } from '../../../src/indicators/disclosure/engine-bounds.
 import { EtaBasis } from '../../../src/indicators/disclosure/engine-eta.js';
 import { indexProblem } from '../../../src/indicators/disclosure/engine-index.js';
 import { LpCover } from '../../../src/indicators/disclosure/engine-lp-cover.js';
+import { Reach } from '../../../src/indicators/disclosure/engine-reach.js';
 import { BoundedSimplex, type ProbeSystem } from '../../../src/indicators/disclosure/engine-simplex.js';
 import { EngineState, PRIMARY } from '../../../src/indicators/disclosure/engine-state.js';
 import { auditSuppression, type SuppressionKind } from '../../../src/indicators/disclosure/index.js';
@@ -81,8 +82,9 @@ describe('the LP cover', () => {
     const state = new EngineState(p);
     const small = p.ids.indexOf('m1/A');
     state.suppress(small, PRIMARY);
-    const covered = new Uint8Array(p.ids.length);
-    expect(new LpCover(p, state, maximalBounds(p), covered).protect(small)).toBe(true);
+    const bounds = maximalBounds(p);
+    const reach = new Reach(p, bounds, 1);
+    expect(new LpCover(p, state, bounds, reach).protect(small)).toBe(true);
     const suppressed = new Map<string, SuppressionKind>();
     state.kind.forEach((k, i) => {
       if (k !== 0) suppressed.set(p.ids[i] as string, k === PRIMARY ? 'primary' : 'secondary');
@@ -94,7 +96,7 @@ describe('the LP cover', () => {
       'm2/A': 'primary',
       'm2/B': 'secondary',
     });
-    expect([...covered].filter((c) => c === 1).length).toBe(4);
+    expect([...reach.covered].filter((c) => c === 1).length).toBe(4);
     expect(auditSuppression(problem, suppressed).recoverable).toEqual([]);
   });
 });

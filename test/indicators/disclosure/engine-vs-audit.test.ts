@@ -29,7 +29,9 @@ describe("the engine's own recoverability check", () => {
           const kind = marks.get(id);
           if (kind) state.suppress(i, kind === 'primary' ? PRIMARY : SECONDARY);
         });
-        const engine = new RecoverabilityCheck(index).recoverable(state).map((i) => index.ids[i]);
+        const engine = new RecoverabilityCheck(index, new Uint8Array(index.ids.length).fill(1))
+          .recoverable(state)
+          .map((i) => index.ids[i]);
         const audit = auditSuppression(problem, marks).recoverable.map((r) => r.id);
         expect(engine).toEqual(audit);
       }),
