@@ -103,6 +103,8 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /vorming': signedIn,
   'POST /vorming': { action: 'training.manage' },
   'GET /vorming/editie/:edition': signedIn,
+  // A person's own certificate: the handler prints only the signed-in person's.
+  'GET /vorming/editie/:edition/attest.pdf': signedIn,
   'POST /vorming/editie/:edition/sessies': { action: 'training.manage' },
   'GET /vorming/sessie/:session': signedIn,
   'POST /vorming/sessie/:session': { action: 'training.manage' },
@@ -119,6 +121,9 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'POST /vorming/sessie/:session/link': { action: 'training.manage' },
   'POST /vorming/materiaal/:material/publiek': { action: 'training.manage' },
   'GET /vorming/materiaal/:material': open,
+  'GET /vorming/overzicht': { action: 'training.overview' },
+  'GET /vorming/overzicht.csv': { action: 'training.overview' },
+  'GET /vorming/overzicht.xlsx': { action: 'training.overview' },
   // Plans of approach (issue 12 §2): the municipality's officers write, AgII and its trainers read and comment.
   'GET /plan': signedIn,
   'GET /plannen': { action: 'plan.coach' },

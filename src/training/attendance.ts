@@ -75,6 +75,16 @@ export class Attendance {
     });
   }
 
+  /** The held sessions of an edition a person attended (aanwezig or te laat), in order. */
+  async attendedSessions(editionId: number, userId: number) {
+    const sessions = await repo.sessionsOf(this.deps.db, editionId);
+    const rows = await repo.attendanceInEdition(this.deps.db, editionId, userId);
+    const present = new Set(rows.filter((r) => COUNTS_AS_PRESENT.has(r.status)).map((r) => r.session_id));
+    return sessions
+      .filter((s) => s.status === 'gehouden' && present.has(s.id))
+      .map((s) => ({ topic: s.topic, day: s.day, start: s.start_time, end: s.end_time }));
+  }
+
   async certificate(editionId: number, userId: number): Promise<CertificateStatus | undefined> {
     const edition = await repo.editionById(this.deps.db, editionId);
     if (!edition) return undefined;

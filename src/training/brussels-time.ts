@@ -69,7 +69,7 @@ export function formatDay(day: string): string {
 /** `vrijdag 18 september 2020, 9.30–16.00 uur`, or the day alone, or `nog in te plannen`. */
 export function formatWhen(day: string | null, start: string | null, end: string | null): string {
   if (!day) return 'nog in te plannen';
-  const time = (t: string) => t.replace(':', '.');
+  const time = (t: string) => t.replace(':', '.').replace(/^0(?=\d)/, '');
   if (start && end) return `${formatDay(day)}, ${time(start)}–${time(end)} uur`;
   if (start) return `${formatDay(day)}, vanaf ${time(start)} uur`;
   return formatDay(day);

@@ -11,6 +11,11 @@ export interface TrainingTrack {
   readonly deps: TrainingDeps;
 }
 
+/** The address of a sender written as `Name <address>` (or the address alone). */
+export function mailAddress(from: string): string {
+  return from.match(/<([^<>]+)>\s*$/)?.[1]?.trim() ?? from.trim();
+}
+
 export function openTraining(deps: TrainingDeps): TrainingTrack {
   return { sessions: new Training(deps), polls: new Polls(deps), attendance: new Attendance(deps), deps };
 }

@@ -79,6 +79,7 @@ export function buildServer(
           layout: base.releases.layout,
           catalogVersion: base.catalog.version,
           buildReleases: options.buildReleases ?? false,
+          pdfBrowser: () => ctx.pdfBrowser(),
         },
         planSources(ctx),
       ),

@@ -14,6 +14,7 @@ import { DataReleases } from '../data-releases/service.js';
 import type { NisCode } from '../domain/brand.js';
 import type { Geography } from '../geo/index.js';
 import { mailRoutes } from '../mail/routes.js';
+import type { WarmBrowser } from '../pdf/browser.js';
 import { planRoutes } from '../plan/routes.js';
 import { planExportRoutes } from '../plan/routes-export.js';
 import { Plans } from '../plan/service.js';
@@ -57,6 +58,8 @@ export interface DataReleaseSetup {
   readonly catalogVersion: string;
   /** Run the build runner on this node. */
   readonly buildReleases: boolean;
+  /** The print pipeline's warm browser (PDFs of workflow modules, e.g. the training certificate). */
+  readonly pdfBrowser?: () => WarmBrowser;
 }
 
 export function workflowRoutes(
@@ -88,7 +91,15 @@ export function workflowRoutes(
   auditRoutes(app, wf);
   mailRoutes(app, wf);
   usageRoutes(app, wf, geo);
-  trainingWebRoutes(app, wf, kit, { dataDir: data.layout.root });
+  trainingWebRoutes(app, wf, kit, {
+    dataDir: data.layout.root,
+    pdfBrowser: data.pdfBrowser,
+    municipalities: geo.areas('2025', 'municipality').map((m) => ({
+      nis: m.nis,
+      name: m.name,
+      province: (m.parents.province && geo.area('2025', 'province', m.parents.province)?.name) || '',
+    })),
+  });
   if (planSources) {
     const deps = {
       plans: new Plans(wf.db, wf.now),

@@ -22,7 +22,7 @@ import type { Store } from '../store/open-store.js';
 import type { Database } from '../store/tables.js';
 import { loadShippedSurveys } from '../surveys/load.js';
 import { Surveys } from '../surveys/service.js';
-import { openTraining, type TrainingTrack } from '../training/track.js';
+import { mailAddress, openTraining, type TrainingTrack } from '../training/track.js';
 import { Usage } from '../usage/service.js';
 import { deleteExpiredHits } from './rate-limit-repository.js';
 import { type AppSecrets, appSecrets } from './secrets.js';
@@ -118,7 +118,7 @@ export async function openWorkflow(options: WorkflowOptions): Promise<Workflow> 
     db,
     mailer,
     baseUrl: settings.publicUrl,
-    organizer: { name: 'Vorming lokale integratieambtenaren', email: settings.mailFrom },
+    organizer: { name: 'Vorming lokale integratieambtenaren', email: mailAddress(settings.mailFrom) },
     now,
     afterCommit: () => jobs.kick(),
   });

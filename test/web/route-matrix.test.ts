@@ -121,6 +121,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /vorming': 'signed-in',
   'POST /vorming': 'coach',
   'GET /vorming/editie/:edition': 'signed-in',
+  'GET /vorming/editie/:edition/attest.pdf': 'signed-in',
   'POST /vorming/editie/:edition/sessies': 'coach',
   'GET /vorming/sessie/:session': 'signed-in',
   'POST /vorming/sessie/:session': 'coach',
@@ -138,6 +139,9 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /vorming/materiaal/:material/publiek': 'coach',
   // Open at the gate: the handler serves it to participants, trainers and AgII, or to all once published.
   'GET /vorming/materiaal/:material': 'open',
+  'GET /vorming/overzicht': 'agii',
+  'GET /vorming/overzicht.csv': 'agii',
+  'GET /vorming/overzicht.xlsx': 'agii',
   'GET /beheer/rondvraag': 'agii',
   'POST /beheer/rondvraag/contacten': 'agii',
   'POST /beheer/rondvraag/starten': 'agii',
