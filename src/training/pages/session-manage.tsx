@@ -5,7 +5,7 @@ import { formatWhen } from '../brussels-time.js';
 import { ACCEPTED_TYPES } from '../file-type.js';
 import { REGISTRATION_STATUS } from './labels.js';
 import { SessionFields } from './session-fields.js';
-import type { SessionPageProps } from './session-page.js';
+import type { SessionPageProps } from './session-props.js';
 
 export function SessionManagement(props: SessionPageProps): VNode {
   const { session: s, csrf } = props;

@@ -2,51 +2,13 @@
 import type { VNode } from 'preact';
 import { formatDateTime } from '../../domain/format.js';
 import { Page } from '../../render/html/document.js';
-import type { PollAnswer, RegistrationStatus, TrainingSessionTable } from '../../store/tables.js';
+import type { PollAnswer, RegistrationStatus } from '../../store/tables.js';
 import { ErrorMessage, Form } from '../../workflow/pages/form.js';
 import { formatDay, formatWhen } from '../brussels-time.js';
-import { REGISTRATION_STATUS, SESSION_STATUS, type Viewer } from './labels.js';
-import { MaterialsList, type MaterialView } from './materials-list.js';
+import { REGISTRATION_STATUS, SESSION_STATUS } from './labels.js';
+import { MaterialsList } from './materials-list.js';
 import { SessionManagement } from './session-manage.js';
-
-type Session = Omit<TrainingSessionTable, 'id' | 'goals' | 'ics_sequence'> & { id: number; goals: string };
-
-export interface PollView {
-  readonly closes_at: Date;
-  readonly closed_at: Date | null;
-  readonly chosen_option_id: number | null;
-  readonly options: readonly {
-    id: number;
-    day: string;
-    start_time: string | null;
-    end_time: string | null;
-  }[];
-  readonly answers: readonly { option_id: number; user_id: number; answer: PollAnswer }[];
-}
-
-export interface RegistrationView {
-  readonly user_id: number;
-  readonly nis: string;
-  readonly status: RegistrationStatus;
-  readonly email: string;
-  readonly display_name: string;
-}
-
-export interface SessionPageProps {
-  readonly session: Session;
-  readonly edition: { id: number; title: string };
-  readonly registrations: readonly RegistrationView[];
-  readonly poll: PollView | undefined;
-  readonly materials: readonly MaterialView[];
-  readonly viewer: Viewer;
-  /** Whether the viewer takes part in the edition (may answer the poll, sees materials). */
-  readonly participant: boolean;
-  readonly municipalityLabel: (nis: string) => string;
-  readonly csrf: string;
-  readonly error?: string | undefined;
-  readonly notice?: string | undefined;
-  readonly now: Date;
-}
+import type { PollView, SessionPageProps } from './session-props.js';
 
 const ANSWER_LABELS: Record<PollAnswer, string> = { ja: 'ja', misschien: 'misschien', nee: 'nee' };
 
