@@ -115,5 +115,5 @@ describe('stored area facts', () => {
     } finally {
       reopened.close();
     }
-  });
+  }, 300_000);
 });

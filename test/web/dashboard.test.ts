@@ -144,7 +144,7 @@ describe('the dashboard downloads', () => {
       if (typeof r[2] === 'number') expect(shown).toBe(r[2].toLocaleString('nl-BE'));
       else expect(r[2]).toBe(shown);
     }
-  });
+  }, 300_000);
 
   it('SVG of the chart with its title, description and demo mark; no SVG for the table view', async () => {
     const res = await get(`/dashboard/inburgering/grafiek.svg?${ANTWERPEN_Q}`);
