@@ -23,6 +23,22 @@ export function formatPercent(share: number): string {
   return `${oneDecimal.format(share * 100)}${NBSP}%`;
 }
 
+/** Dutch month names, January first (for labels Intl does not give in the wanted form). */
+export const DUTCH_MONTHS: readonly string[] = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
 /** `2021-01-01` → `1 januari 2021`. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

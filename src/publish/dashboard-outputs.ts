@@ -28,6 +28,7 @@ import {
   periodLabel,
   rankCells,
 } from '../dashboard/view.js';
+import { formatDate } from '../domain/format.js';
 import { periodStartDate } from '../domain/period.js';
 import type { Catalog } from '../indicators/catalog.js';
 import type { Unit } from '../indicators/catalog-schema.js';
@@ -60,26 +61,9 @@ const UNIT: Readonly<Record<ReturnType<typeof measureKind>, Unit>> = {
 export function breaksIn(periods: readonly string[]): { before: number; label: string }[] {
   return SERIES_BREAKS.flatMap((b) => {
     const i = periods.findIndex((p) => periodStartDate(p) >= b.date);
-    return i > 0 ? [{ before: i, label: `${b.label} (${formatBreak(b.date)})` }] : [];
+    return i > 0 ? [{ before: i, label: `${b.label} (${formatDate(b.date)})` }] : [];
   });
 }
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const formatBreak = (iso: string) =>
-  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 export function dashboardChart(
   result: DashboardResult,

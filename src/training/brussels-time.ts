@@ -1,4 +1,5 @@
 /** Days and clock times as the training pages write them ('YYYY-MM-DD', 'HH:MM', Brussels time). */
+import { DUTCH_MONTHS } from '../domain/format.js';
 
 const PARTS = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Brussels',
@@ -10,20 +11,7 @@ const PARTS = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const MONTHS = DUTCH_MONTHS;
 const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
 /** How far Brussels is ahead of UTC at an instant, in ms. */

@@ -1,18 +1,7 @@
 /** Month names in Dutch: '2026-12' → 'december 2026'. */
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { DUTCH_MONTHS } from '../domain/format.js';
+
+const MONTHS = DUTCH_MONTHS;
 
 export function monthLabel(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];

@@ -1,24 +1,12 @@
 /** Checks and normalises the period of a row, per the contract's period type. */
+import { DUTCH_MONTHS } from '../../domain/format.js';
 import type { ContractPeriod } from './contract-schema.js';
 
 export type Parsed<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly expected: string };
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const MONTHS = DUTCH_MONTHS;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
 
